@@ -1,0 +1,60 @@
+package com.firstline.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A conversation with one customer: their posts in one X conversation and our replies to them.
+ * The first-response clock (SLA) starts when the customer's first post in it was written.
+ */
+@Entity
+@Table(name = "support_case")
+public class Case extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String platform;
+    @Column(name = "conversation_id")
+    public String conversationId;
+    @Column(name = "customer_id")
+    public String customerId;
+    @Column(name = "customer_handle")
+    public String customerHandle;
+    @Column(name = "customer_name")
+    public String customerName;
+    @Column(name = "customer_followers")
+    public int customerFollowers;
+    @Column(name = "customer_verified")
+    public boolean customerVerified;
+
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+    @Column(name = "first_response_due_at")
+    public Instant firstResponseDueAt;
+    @Column(name = "first_responded_at")
+    public Instant firstRespondedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Case> findByConversation(String platform, String conversationId, String customerId) {
+        return find("platform = ?1 and conversationId = ?2 and customerId = ?3", platform, conversationId, customerId)
+                .firstResultOptional();
+    }
+
+    /** Marks the first response; later replies leave the SLA figure untouched. */
+    public void recordResponse(Instant at) {
+        if (firstRespondedAt == null) {
+            firstRespondedAt = at;
+        }
+        status = CaseStatus.ANSWERED;
+    }
+}

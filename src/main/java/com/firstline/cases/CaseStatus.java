@@ -1,0 +1,11 @@
+package com.firstline.cases;
+
+/** Where a case stands from the customer's point of view. */
+public enum CaseStatus {
+    /** The customer is waiting for our answer. */
+    OPEN,
+    /** We have answered; a new post from the customer re-opens it. */
+    ANSWERED,
+    /** Nothing to answer (spam, or rejected without reply). */
+    CLOSED
+}

@@ -1,0 +1,85 @@
+package com.firstline.drafting;
+
+import com.firstline.cases.Case;
+import com.firstline.ingest.Mention;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A suggested reply to one mention, waiting for (or past) an agent's decision. */
+@Entity
+@Table(name = "draft")
+public class Draft extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    public Case supportCase;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mention_id")
+    public Mention mention;
+
+    public String text;
+
+    /** Knowledge-base passages the reply relies on, as "path#heading", one per line. */
+    public String sources;
+
+    public double confidence;
+
+    /** The reply invites the customer to DM because the case needs private details. */
+    @Column(name = "needs_dm")
+    public boolean needsDm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "drafted_by")
+    public DraftedBy draftedBy;
+
+    /** Checks the draft did not pass, one per line; empty when clean. */
+    public String warnings;
+
+    /** Copied from the mention's triage so the queue sorts without a join. */
+    public int priority;
+
+    @Enumerated(EnumType.STRING)
+    public DraftStatus status;
+    @Column(name = "status_reason")
+    public String statusReason;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public List<String> sourceList() {
+        return lines(sources);
+    }
+
+    public List<String> warningList() {
+        return lines(warnings);
+    }
+
+    static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+
+    public static boolean existsForMention(Mention mention) {
+        return count("mention", mention) > 0;
+    }
+
+    /** A newer post in the case makes earlier suggestions stale: the agent answers the latest. */
+    public static int supersedePending(Case supportCase) {
+        return update("status = ?1 where supportCase = ?2 and status = ?3",
+                DraftStatus.SUPERSEDED, supportCase, DraftStatus.PENDING);
+    }
+}

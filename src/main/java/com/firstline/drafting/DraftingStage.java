@@ -1,0 +1,100 @@
+package com.firstline.drafting;
+
+import com.firstline.cases.Case;
+import com.firstline.cases.CaseStatus;
+import com.firstline.ingest.Mention;
+import com.firstline.knowledge.Embeddings;
+import com.firstline.knowledge.KnowledgeBase;
+import com.firstline.pipeline.PipelineChannels;
+import com.firstline.triage.Intent;
+import com.firstline.triage.Triage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pipeline stage: triaged mention → draft in the review queue. The context is read in one short
+ * transaction and the draft stored in another, so a slow LLM never holds a database transaction.
+ */
+@ApplicationScoped
+public class DraftingStage {
+
+    private static final Logger LOG = Logger.getLogger(DraftingStage.class);
+
+    @Inject
+    DraftingService drafting;
+
+    @Inject
+    KnowledgeBase knowledgeBase;
+
+    @Inject
+    Embeddings embeddings;
+
+    @ConfigProperty(name = "firstline.drafting.passages")
+    int passagesPerDraft;
+
+    @Incoming(PipelineChannels.TRIAGED)
+    @Blocking
+    public void onTriaged(long mentionId) {
+        try {
+            QuarkusTransaction.requiringNew().call(() -> contextFor(mentionId))
+                    .ifPresent(context -> store(context, drafting.draft(context)));
+        } catch (RuntimeException e) {
+            // Left without a draft: the stalled-triage sweep offers it again later.
+            LOG.errorf(e, "Drafting for mention %d failed", mentionId);
+        }
+    }
+
+    /** The reply context, or nothing when the mention needs no (new) draft. */
+    private Optional<ReplyContext> contextFor(long mentionId) {
+        Mention mention = Mention.findById(mentionId);
+        if (mention == null || Draft.existsForMention(mention)) {
+            return Optional.empty();
+        }
+        Triage triage = Triage.findByMention(mention).orElse(null);
+        if (triage == null) {
+            return Optional.empty();
+        }
+        Case supportCase = mention.supportCase;
+        if (triage.intent == Intent.SPAM) {
+            supportCase.status = CaseStatus.CLOSED;
+            return Optional.empty();
+        }
+        List<String> thread = Mention.thread(supportCase).stream()
+                .filter(m -> m.postedAt.isBefore(mention.postedAt)).map(m -> m.text).toList();
+        return Optional.of(new ReplyContext(mention.id, supportCase.customerHandle, supportCase.customerName,
+                mention.text, thread, triage.intent, triage.intentScore, triage.sentiment,
+                knowledgeBase.search(embeddings.embed(mention.text), passagesPerDraft)));
+    }
+
+    private void store(ReplyContext context, ProposedReply proposal) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Mention mention = Mention.findById(context.mentionId());
+            if (Draft.existsForMention(mention)) {
+                return;
+            }
+            Draft.supersedePending(mention.supportCase);
+            Draft draft = new Draft();
+            draft.supportCase = mention.supportCase;
+            draft.mention = mention;
+            draft.text = proposal.text();
+            draft.sources = String.join("\n", proposal.sources());
+            draft.confidence = proposal.confidence();
+            draft.needsDm = proposal.needsDm();
+            draft.draftedBy = proposal.draftedBy();
+            draft.warnings = String.join("\n", ReplyChecks.problems(context.handle(), proposal.text()));
+            draft.priority = Triage.findByMention(mention).map(t -> t.priority).orElse(0);
+            draft.status = DraftStatus.PENDING;
+            draft.createdAt = Instant.now();
+            draft.persist();
+        });
+    }
+}

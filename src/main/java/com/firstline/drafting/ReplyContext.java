@@ -1,0 +1,18 @@
+package com.firstline.drafting;
+
+import com.firstline.knowledge.ScoredPassage;
+import com.firstline.triage.Intent;
+import com.firstline.triage.Sentiment;
+
+import java.util.List;
+
+/**
+ * Everything a drafter may use to answer one mention. The customer's words are data to answer,
+ * never instructions to follow.
+ *
+ * @param thread   the customer's earlier posts in this case, oldest first
+ * @param passages knowledge-base passages for this post, best first
+ */
+public record ReplyContext(long mentionId, String handle, String customerName, String text, List<String> thread,
+                           Intent intent, double intentScore, Sentiment sentiment, List<ScoredPassage> passages) {
+}

@@ -1,0 +1,135 @@
+package com.firstline.ingest;
+
+import com.firstline.cases.Case;
+import com.firstline.cases.CaseStatus;
+import com.firstline.pipeline.PipelineChannels;
+import com.firstline.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Stores each inbound post once (by platform and post id), files it into its customer's case,
+ * and hands it to triage. Storing commits before the hand-off, so a crash in between is healed
+ * by {@link StalledMentionSweep} rather than losing the post.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
+
+    @Inject
+    @Channel(PipelineChannels.MENTIONS)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    Emitter<Long> mentions;
+
+    @ConfigProperty(name = "firstline.intake.max-text-length")
+    int maxTextLength;
+
+    @ConfigProperty(name = "firstline.sla.first-response")
+    Duration firstResponseTarget;
+
+    public IntakeResult receive(String platform, MentionPayload payload) {
+        MentionPayload post = payload.withText(checkedText(payload));
+        IntakeResult result;
+        try {
+            result = QuarkusTransaction.requiringNew().call(() -> store(platform, post));
+        } catch (PersistenceException raced) {
+            // Another request stored the same post between our look-up and our insert.
+            result = QuarkusTransaction.requiringNew().call(() -> existing(platform, post)
+                    .orElseThrow(() -> raced));
+        }
+        if (result.created()) {
+            mentions.send(result.mentionId());
+        }
+        return result;
+    }
+
+    /** Hands a stored mention to triage again (used by the sweep for hand-offs that never finished). */
+    void resend(long mentionId) {
+        mentions.send(mentionId);
+    }
+
+    private String checkedText(MentionPayload payload) {
+        String text = PostText.clean(payload.text());
+        if (text.isEmpty()) {
+            throw ProblemException.badRequest("text: must contain visible characters");
+        }
+        if (text.length() > maxTextLength) {
+            throw ProblemException.badRequest("text: " + text.length() + " characters, at most "
+                    + maxTextLength + " are accepted");
+        }
+        return text;
+    }
+
+    private IntakeResult store(String platform, MentionPayload post) {
+        var known = existing(platform, post);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Instant now = Instant.now();
+        Case supportCase = caseFor(platform, post, now);
+        Mention mention = new Mention();
+        mention.platform = platform;
+        mention.postId = post.id();
+        mention.supportCase = supportCase;
+        mention.text = post.text();
+        mention.authorId = post.author().id();
+        mention.authorHandle = post.author().username();
+        mention.conversationId = post.conversationOrSelf();
+        mention.inReplyToId = post.repliedToId();
+        mention.lang = post.lang();
+        var metrics = post.metricsOrNone();
+        mention.retweets = metrics.retweetCount();
+        mention.quotes = metrics.quoteCount();
+        mention.replies = metrics.replyCount();
+        mention.likes = metrics.likeCount();
+        mention.postedAt = Objects.requireNonNullElse(post.createdAt(), now);
+        mention.receivedAt = now;
+        mention.persistAndFlush();
+        LOG.debugf("Mention %s stored in case %d", post.id(), supportCase.id);
+        return new IntakeResult(mention.id, supportCase.id, true);
+    }
+
+    private Optional<IntakeResult> existing(String platform, MentionPayload post) {
+        return Mention.findByPost(platform, post.id()).map(found -> {
+            if (!found.text.equals(post.text())) {
+                throw ProblemException.conflict("Post " + post.id() + " was already received with different text");
+            }
+            return new IntakeResult(found.id, found.supportCase.id, false);
+        });
+    }
+
+    private Case caseFor(String platform, MentionPayload post, Instant now) {
+        var author = post.author();
+        Case supportCase = Case.findByConversation(platform, post.conversationOrSelf(), author.id())
+                .orElseGet(Case::new);
+        if (supportCase.id == null) {
+            Instant postedAt = Objects.requireNonNullElse(post.createdAt(), now);
+            supportCase.platform = platform;
+            supportCase.conversationId = post.conversationOrSelf();
+            supportCase.customerId = author.id();
+            supportCase.openedAt = postedAt;
+            supportCase.firstResponseDueAt = postedAt.plus(firstResponseTarget);
+        }
+        // The author's profile is refreshed with every post: reach changes over a conversation.
+        supportCase.customerHandle = author.username();
+        supportCase.customerName = author.name();
+        supportCase.customerFollowers = Objects.requireNonNullElse(author.followersCount(), 0);
+        supportCase.customerVerified = Boolean.TRUE.equals(author.verified());
+        supportCase.status = CaseStatus.OPEN;
+        supportCase.persist();
+        return supportCase;
+    }
+}

@@ -1,0 +1,56 @@
+package com.firstline.ingest;
+
+import com.firstline.cases.Case;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One inbound post that mentions the brand. Unique by platform and the platform's post id. */
+@Entity
+@Table(name = "mention")
+public class Mention extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String platform;
+    @Column(name = "post_id")
+    public String postId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    public Case supportCase;
+
+    public String text;
+    @Column(name = "author_id")
+    public String authorId;
+    @Column(name = "author_handle")
+    public String authorHandle;
+    @Column(name = "conversation_id")
+    public String conversationId;
+    @Column(name = "in_reply_to_id")
+    public String inReplyToId;
+    public String lang;
+
+    public int retweets;
+    public int quotes;
+    public int replies;
+    public int likes;
+
+    @Column(name = "posted_at")
+    public Instant postedAt;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    public static Optional<Mention> findByPost(String platform, String postId) {
+        return find("platform = ?1 and postId = ?2", platform, postId).firstResultOptional();
+    }
+
+    public static List<Mention> thread(Case supportCase) {
+        return list("supportCase = ?1 order by postedAt", supportCase);
+    }
+}

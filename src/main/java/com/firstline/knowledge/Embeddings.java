@@ -1,0 +1,94 @@
+package com.firstline.knowledge;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The in-process embedding model (ONNX, weights inside a Maven jar, no network). Triage and
+ * drafting embed the same post text one after the other, so a small cache keyed by text makes
+ * the second look-up free.
+ *
+ * <p>Not exposed as a CDI {@code EmbeddingModel} bean on purpose: the LangChain4j extension would
+ * then also try to provide a remote one.
+ */
+@ApplicationScoped
+public class Embeddings {
+
+    private static final Logger LOG = Logger.getLogger(Embeddings.class);
+
+    @ConfigProperty(name = "firstline.embedding.model")
+    String modelName;
+
+    @ConfigProperty(name = "firstline.embedding.cache-size")
+    int cacheSize;
+
+    private EmbeddingModel model;
+    private Map<String, Embedding> recent;
+
+    @PostConstruct
+    void load() {
+        long start = System.nanoTime();
+        model = switch (modelName) {
+            case "bge-small-en-v15-q" -> new BgeSmallEnV15QuantizedEmbeddingModel();
+            case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
+            default -> throw new IllegalArgumentException("firstline.embedding.model: unknown model '" + modelName
+                    + "', use bge-small-en-v15-q or all-minilm-l6-v2");
+        };
+        recent = Collections.synchronizedMap(new LinkedHashMap<>(cacheSize, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
+                return size() > cacheSize;
+            }
+        });
+        LOG.infof("Embedding model %s loaded in %d ms", modelName, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public Embedding embed(String text) {
+        Embedding cached = recent.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Embedding fresh = model.embed(text).content();
+        recent.put(text, fresh);
+        return fresh;
+    }
+
+    public List<Embedding> embedAll(List<TextSegment> segments) {
+        return model.embedAll(segments).content();
+    }
+
+    /** The model behind the cache, for LangChain4j components that take an {@link EmbeddingModel}. */
+    public EmbeddingModel asModel() {
+        return new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                if (segments.size() == 1) {
+                    return Response.from(List.of(Embeddings.this.embed(segments.get(0).text())));
+                }
+                return Response.from(Embeddings.this.embedAll(segments));
+            }
+
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+        };
+    }
+
+    public String modelName() {
+        return modelName;
+    }
+}

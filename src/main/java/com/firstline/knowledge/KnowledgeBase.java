@@ -1,0 +1,111 @@
+package com.firstline.knowledge;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.CosineSimilarity;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The brand's help articles from knowledge-base/, embedded in-process and searchable by meaning.
+ * Indexed once at start-up and again on {@link #reindex()}; readers always see a complete index.
+ */
+@Startup
+@ApplicationScoped
+public class KnowledgeBase {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeBase.class);
+
+    @ConfigProperty(name = "firstline.knowledge.path")
+    Path root;
+
+    @Inject
+    Embeddings embeddings;
+
+    private volatile Index index;
+
+    /** The articles and their passages' embeddings, swapped as a whole when re-indexed. */
+    private record Index(List<Article> articles, List<Passage> passages, List<Embedding> vectors) {
+    }
+
+    @PostConstruct
+    void load() {
+        reindex();
+    }
+
+    public synchronized void reindex() {
+        long start = System.nanoTime();
+        List<Article> articles = readArticles();
+        List<Passage> passages = articles.stream().flatMap(a -> a.passages().stream()).toList();
+        LOG.infof("Indexing %d passages from %d articles in %s", passages.size(), articles.size(), root);
+        List<Embedding> vectors = embeddings.embedAll(passages.stream()
+                .map(p -> TextSegment.from(p.articleTitle() + ". " + p.heading() + ". " + p.text())).toList());
+        index = new Index(articles, passages, vectors);
+        LOG.infof("Knowledge base indexed in %d ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public List<Article> articles() {
+        return index.articles();
+    }
+
+    /** Example customer posts per intent code, from the articles' front matter. */
+    public Map<String, List<String>> examplesByIntent() {
+        Map<String, List<String>> examples = new LinkedHashMap<>();
+        for (Article article : index.articles()) {
+            for (String intent : article.intents()) {
+                examples.computeIfAbsent(intent, k -> new ArrayList<>()).addAll(article.examples());
+            }
+        }
+        return examples;
+    }
+
+    /** The passages closest in meaning to the query, best first. */
+    public List<ScoredPassage> search(Embedding query, int max) {
+        Index current = index;
+        List<ScoredPassage> scored = new ArrayList<>(current.passages().size());
+        for (int i = 0; i < current.passages().size(); i++) {
+            double score = CosineSimilarity.between(query, current.vectors().get(i));
+            scored.add(new ScoredPassage(current.passages().get(i), score));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return scored.subList(0, Math.min(max, scored.size()));
+    }
+
+    private List<Article> readArticles() {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("firstline.knowledge.path: no knowledge base at " + root.toAbsolutePath());
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted()
+                    .map(this::readArticle).filter(Objects::nonNull).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Article readArticle(Path file) {
+        try {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            return ArticleParser.parse(relative, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

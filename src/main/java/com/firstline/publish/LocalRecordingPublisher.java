@@ -1,0 +1,28 @@
+package com.firstline.publish;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+
+/**
+ * The embedded default: posts nothing anywhere. It records the reply locally (the Reply row and
+ * a log line) under a local id, so the whole pipeline runs without an X account.
+ */
+@ApplicationScoped
+public class LocalRecordingPublisher implements Publisher {
+
+    private static final Logger LOG = Logger.getLogger(LocalRecordingPublisher.class);
+
+    @Override
+    public String target() {
+        return "local";
+    }
+
+    @Override
+    public PublishedPost publish(OutgoingReply reply) {
+        LOG.infof("Recorded locally (not posted to X), in reply to %s: @%s %s", reply.inReplyToPostId(),
+                reply.handle(), reply.text());
+        return new PublishedPost("local-" + reply.replyId(), Instant.now());
+    }
+}

@@ -1,0 +1,11 @@
+package com.firstline.publish;
+
+public enum ReplyStatus {
+    /** Approved, waiting for the publish worker. */
+    QUEUED,
+    /** Claimed by the publish worker; the post may or may not exist yet. */
+    SENDING,
+    SENT,
+    /** Parked with a reason for an agent; never retried blindly. */
+    FAILED
+}

@@ -1,0 +1,64 @@
+package com.firstline.review;
+
+import com.firstline.drafting.DraftStatus;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The review queue's API. Decisions on a draft that is no longer awaiting one answer 409. */
+@Path("/api/drafts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DraftResource {
+
+    @Inject
+    ReviewService review;
+
+    @GET
+    public List<DraftView> queue(@QueryParam("status") @DefaultValue("PENDING") DraftStatus status,
+                                 @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return review.queue(status, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public DraftView draft(@PathParam("id") long id) {
+        return review.find(id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    public DraftView approve(@PathParam("id") long id, @Valid Decision decision) {
+        return review.approve(id, orNone(decision));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    public DraftView reject(@PathParam("id") long id, @Valid Decision decision) {
+        return review.reject(id, orNone(decision));
+    }
+
+    @POST
+    @Path("/{id}/escalate")
+    public DraftView escalate(@PathParam("id") long id, @Valid Decision decision) {
+        return review.escalate(id, orNone(decision));
+    }
+
+    /** A decision may be posted without a body (approve as drafted). */
+    private static Decision orNone(Decision decision) {
+        return Objects.requireNonNullElse(decision, Decision.NONE);
+    }
+}

@@ -1,0 +1,28 @@
+package com.firstline.review;
+
+import com.firstline.drafting.Draft;
+import com.firstline.triage.Triage;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A draft as the queue shows it: the reply, the post it answers, the customer, and why it ranks where it does. */
+public record DraftView(long id, long version, String status, String text, List<String> sources, double confidence,
+                        boolean needsDm, String draftedBy, List<String> warnings, int priority,
+                        List<String> priorityReasons, String intent, String sentiment, long caseId,
+                        String customerHandle, String customerName, int customerFollowers, String postId,
+                        String postText, Instant firstResponseDueAt, Instant createdAt, String statusReason) {
+
+    public int confidencePercent() {
+        return (int) Math.round(confidence * 100);
+    }
+
+    static DraftView of(Draft d, Triage triage) {
+        var c = d.supportCase;
+        return new DraftView(d.id, d.version, d.status.name(), d.text, d.sourceList(), d.confidence, d.needsDm,
+                d.draftedBy.name(), d.warningList(), d.priority, triage == null ? List.of() : triage.reasons(),
+                triage == null ? null : triage.intent.name(), triage == null ? null : triage.sentiment.name(),
+                c.id, c.customerHandle, c.customerName, c.customerFollowers, d.mention.postId, d.mention.text,
+                c.firstResponseDueAt, d.createdAt, d.statusReason);
+    }
+}

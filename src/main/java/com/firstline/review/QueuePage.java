@@ -1,0 +1,34 @@
+package com.firstline.review;
+
+import com.firstline.drafting.DraftStatus;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The plain queue page at "/": pending drafts with approve and reject buttons. */
+@Path("/")
+public class QueuePage {
+
+    private static final int PAGE_SIZE = 200;
+
+    @Inject
+    ReviewService review;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(List<DraftView> drafts, Instant now);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance queue() {
+        return Templates.queue(review.queue(DraftStatus.PENDING, PAGE_SIZE), Instant.now());
+    }
+}

@@ -1,0 +1,171 @@
+package com.firstline.review;
+
+import com.firstline.audit.AuditLog;
+import com.firstline.drafting.Draft;
+import com.firstline.drafting.DraftStatus;
+import com.firstline.drafting.PostLength;
+import com.firstline.drafting.ReplyChecks;
+import com.firstline.ingest.PostText;
+import com.firstline.pipeline.PipelineChannels;
+import com.firstline.problem.ProblemException;
+import com.firstline.publish.Reply;
+import com.firstline.publish.ReplyStatus;
+import com.firstline.triage.Triage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The review queue: agents approve, edit, reject or escalate drafts. Approving writes the reply's
+ * outbox row in the same transaction as the decision, then hands it to the publish worker.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    static final String DEFAULT_AGENT = "agent";
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @Channel(PipelineChannels.APPROVED_REPLIES)
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    Emitter<Long> approvedReplies;
+
+    /** Drafts in a status, highest priority first, then the nearest first-response deadline. */
+    public List<DraftView> queue(DraftStatus status, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Draft> drafts = Draft.find("from Draft d join fetch d.supportCase c join fetch d.mention m"
+                            + " where d.status = ?1 order by d.priority desc, c.firstResponseDueAt asc, d.id asc", status)
+                    .page(0, limit).list();
+            Map<Long, Triage> triages = drafts.isEmpty() ? Map.of()
+                    : Triage.<Triage>list("mention.id in ?1", drafts.stream().map(d -> d.mention.id).toList())
+                    .stream().collect(Collectors.toMap(t -> t.mention.id, Function.identity()));
+            return drafts.stream().map(d -> DraftView.of(d, triages.get(d.mention.id))).toList();
+        });
+    }
+
+    public DraftView find(long draftId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Draft draft = load(draftId);
+            return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null));
+        });
+    }
+
+    public DraftView approve(long draftId, Decision decision) {
+        long replyId = QuarkusTransaction.requiringNew().call(() -> {
+            Draft draft = decidable(draftId, decision);
+            String text = approvedText(draft, decision);
+            String before = draft.text;
+            draft.text = text;
+            decide(draft, DraftStatus.APPROVED, null, decision);
+            Reply reply = queueReply(draft, text);
+            audit.record(agent(decision), before.equals(text) ? "APPROVED" : "APPROVED_EDITED", draft.supportCase.id,
+                    draft.id, before.equals(text) ? text : "before: " + before + "\nafter: " + text);
+            return reply.id;
+        });
+        approvedReplies.send(replyId);
+        return find(draftId);
+    }
+
+    public DraftView reject(long draftId, Decision decision) {
+        if (decision.reason() == null || decision.reason().isBlank()) {
+            throw ProblemException.badRequest("reason: a rejection needs a reason");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Draft draft = decidable(draftId, decision);
+            decide(draft, DraftStatus.REJECTED, decision.reason(), decision);
+            audit.record(agent(decision), "REJECTED", draft.supportCase.id, draft.id, decision.reason());
+            return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null));
+        });
+    }
+
+    public DraftView escalate(long draftId, Decision decision) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Draft draft = load(draftId);
+            if (draft.status != DraftStatus.PENDING) {
+                throw ProblemException.conflict("Draft " + draftId + " is " + draft.status + " and cannot be escalated");
+            }
+            checkVersion(draft, decision);
+            decide(draft, DraftStatus.ESCALATED, decision.reason(), decision);
+            audit.record(agent(decision), "ESCALATED", draft.supportCase.id, draft.id, decision.reason());
+            return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null));
+        });
+    }
+
+    /** Hands a queued reply to the publish worker again (used by the sweep). */
+    void resend(long replyId) {
+        approvedReplies.send(replyId);
+    }
+
+    private static Draft load(long draftId) {
+        Draft draft = Draft.findById(draftId);
+        if (draft == null) {
+            throw ProblemException.notFound("No draft " + draftId);
+        }
+        return draft;
+    }
+
+    private static Draft decidable(long draftId, Decision decision) {
+        Draft draft = load(draftId);
+        if (!draft.status.awaitsDecision()) {
+            throw ProblemException.conflict("Draft " + draftId + " is already " + draft.status
+                    + (draft.decidedBy == null ? "" : " by " + draft.decidedBy));
+        }
+        checkVersion(draft, decision);
+        return draft;
+    }
+
+    private static void checkVersion(Draft draft, Decision decision) {
+        if (decision.version() != null && decision.version() != draft.version) {
+            throw ProblemException.conflict("Draft " + draft.id + " changed since you opened it (version "
+                    + decision.version() + ", now " + draft.version + "); reload it");
+        }
+    }
+
+    private static String approvedText(Draft draft, Decision decision) {
+        if (decision.text() == null || decision.text().isBlank()) {
+            return draft.text;
+        }
+        String edited = PostText.clean(decision.text());
+        String handle = draft.supportCase.customerHandle;
+        if (!PostLength.fits(handle, edited)) {
+            throw new ProblemException(422, "Unprocessable Content", String.join(" ", ReplyChecks.problems(handle, edited)));
+        }
+        return edited;
+    }
+
+    private void decide(Draft draft, DraftStatus status, String reason, Decision decision) {
+        draft.status = status;
+        draft.statusReason = reason;
+        draft.decidedBy = agent(decision);
+        draft.decidedAt = Instant.now();
+        // Flushing here raises a concurrent decision's version clash now, as a clear 409.
+        draft.flush();
+    }
+
+    private static Reply queueReply(Draft draft, String text) {
+        Reply reply = new Reply();
+        reply.draft = draft;
+        reply.supportCase = draft.supportCase;
+        reply.inReplyToId = draft.mention.postId;
+        reply.text = text;
+        reply.status = ReplyStatus.QUEUED;
+        reply.createdAt = Instant.now();
+        reply.persistAndFlush();
+        return reply;
+    }
+
+    private static String agent(Decision decision) {
+        return decision.agent() == null || decision.agent().isBlank() ? DEFAULT_AGENT : decision.agent();
+    }
+}

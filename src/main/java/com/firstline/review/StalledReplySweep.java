@@ -1,0 +1,45 @@
+package com.firstline.review;
+
+import com.firstline.pipeline.StalledHandoffSweep;
+import com.firstline.publish.Reply;
+import com.firstline.publish.ReplyStatus;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Offers the publish worker approved replies still queued (hand-off lost, or a passing failure). */
+@ApplicationScoped
+public class StalledReplySweep extends StalledHandoffSweep {
+
+    @Inject
+    ReviewService review;
+
+    @Scheduled(every = "${firstline.pipeline.sweep-every}", delayed = "${firstline.pipeline.sweep-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        resendStalled();
+    }
+
+    @Override
+    protected List<Long> stalledSince(Instant before) {
+        return Reply.getEntityManager()
+                .createQuery("select r.id from Reply r where r.status = ?1 and r.createdAt < ?2 order by r.id", Long.class)
+                .setParameter(1, ReplyStatus.QUEUED)
+                .setParameter(2, before)
+                .setMaxResults(SWEEP_BATCH)
+                .getResultList();
+    }
+
+    @Override
+    protected void resend(long id) {
+        review.resend(id);
+    }
+
+    @Override
+    protected String describe() {
+        return "approved reply(ies) to the publisher";
+    }
+}

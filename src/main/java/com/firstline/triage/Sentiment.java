@@ -1,0 +1,5 @@
+package com.firstline.triage;
+
+public enum Sentiment {
+    NEGATIVE, NEUTRAL, POSITIVE
+}

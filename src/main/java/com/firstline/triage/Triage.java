@@ -1,0 +1,59 @@
+package com.firstline.triage;
+
+import com.firstline.ingest.Mention;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What we understood of one mention, and how urgently it needs a human. */
+@Entity
+@Table(name = "triage")
+public class Triage extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mention_id")
+    public Mention mention;
+
+    @Enumerated(EnumType.STRING)
+    public Intent intent;
+    @Column(name = "intent_score")
+    public double intentScore;
+
+    @Enumerated(EnumType.STRING)
+    public Sentiment sentiment;
+    @Column(name = "sentiment_score")
+    public double sentimentScore;
+
+    /** Comma-separated {@link UrgencySignal} names; empty when none fired. */
+    @Column(name = "urgency_signals")
+    public String urgencySignals;
+
+    /** Followers plus a weight for the post's spread (retweets, quotes, replies). */
+    public int reach;
+
+    /** 0..100, higher is answered first. */
+    public int priority;
+
+    /** Why the priority is what it is, in the agents' words, separated by "; ". */
+    @Column(name = "priority_reasons")
+    public String priorityReasons;
+
+    @Column(name = "triaged_at")
+    public Instant triagedAt;
+
+    public static Optional<Triage> findByMention(Mention mention) {
+        return find("mention", mention).firstResultOptional();
+    }
+
+    public List<String> reasons() {
+        return priorityReasons.isEmpty() ? List.of() : Arrays.asList(priorityReasons.split("; "));
+    }
+}
