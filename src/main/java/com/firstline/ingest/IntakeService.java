@@ -63,7 +63,7 @@ public class IntakeService {
 
     private String checkedText(MentionPayload payload) {
         String text = PostText.clean(payload.text());
-        if (text.isEmpty()) {
+        if (!PostText.hasVisibleText(text)) {
             throw ProblemException.badRequest("text: must contain visible characters");
         }
         if (text.length() > maxTextLength) {

@@ -26,4 +26,10 @@ public final class PostText {
         }
         return out.toString().strip();
     }
+
+    /** True when something would show on screen: not only spaces and invisible format characters. */
+    public static boolean hasVisibleText(String text) {
+        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT);
+    }
 }

@@ -1,0 +1,35 @@
+package com.firstline.review;
+
+import com.firstline.audit.AuditLog;
+import com.firstline.cases.Case;
+import com.firstline.ingest.Mention;
+import com.firstline.problem.ProblemException;
+import com.firstline.publish.Reply;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** A case with its thread, replies and audit trail. */
+@Path("/api/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public CaseView get(@PathParam("id") long id) {
+        Case supportCase = Case.findById(id);
+        if (supportCase == null) {
+            throw ProblemException.notFound("No case " + id);
+        }
+        return CaseView.of(supportCase, Mention.thread(supportCase),
+                Reply.list("supportCase = ?1 order by createdAt", supportCase), audit.forCase(id));
+    }
+}

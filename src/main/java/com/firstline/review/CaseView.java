@@ -1,0 +1,34 @@
+package com.firstline.review;
+
+import com.firstline.audit.AuditEvent;
+import com.firstline.cases.Case;
+import com.firstline.ingest.Mention;
+import com.firstline.publish.Reply;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A whole case: the customer, their posts, our replies, and the audit trail. */
+public record CaseView(long id, String status, String customerHandle, String customerName, int customerFollowers,
+                       boolean customerVerified, Instant openedAt, Instant firstResponseDueAt,
+                       Instant firstRespondedAt, List<Post> posts, List<SentReply> replies, List<Audit> audit) {
+
+    public record Post(String postId, String text, Instant postedAt, String inReplyToId) {
+    }
+
+    public record SentReply(long id, long draftId, String inReplyToId, String text, String status, String platform,
+                            String platformPostId, Instant sentAt, String failureReason) {
+    }
+
+    public record Audit(Instant at, String actor, String action, Long draftId, String detail) {
+    }
+
+    static CaseView of(Case c, List<Mention> mentions, List<Reply> replies, List<AuditEvent> audit) {
+        return new CaseView(c.id, c.status.name(), c.customerHandle, c.customerName, c.customerFollowers,
+                c.customerVerified, c.openedAt, c.firstResponseDueAt, c.firstRespondedAt,
+                mentions.stream().map(m -> new Post(m.postId, m.text, m.postedAt, m.inReplyToId)).toList(),
+                replies.stream().map(r -> new SentReply(r.id, r.draft.id, r.inReplyToId, r.text, r.status.name(),
+                        r.platform, r.platformPostId, r.sentAt, r.failureReason)).toList(),
+                audit.stream().map(a -> new Audit(a.occurredAt, a.actor, a.action, a.draftId, a.detail)).toList());
+    }
+}

@@ -1,0 +1,111 @@
+package com.firstline.review;
+
+import com.firstline.publish.Reply;
+import com.firstline.support.Posts;
+import com.firstline.support.Queue;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Agents' decisions: reject, escalate, stale versions, over-long edits and two agents at once. */
+@QuarkusTest
+class ReviewDecisionsTest {
+
+    @Test
+    void rejectingNeedsAReasonAndARejectedDraftCannotBeApproved() {
+        long draftId = newDraft("@LumenAir how many Lumen Miles do I need for Silver?");
+        given().contentType("application/json").body(Map.of()).post("/api/drafts/{id}/reject", draftId)
+                .then().statusCode(400).body("detail", containsString("reason"));
+        given().contentType("application/json").body(Map.of("reason", "answered by phone already", "agent", "kim"))
+                .post("/api/drafts/{id}/reject", draftId)
+                .then().statusCode(200).body("status", is("REJECTED")).body("statusReason", is("answered by phone already"));
+        given().contentType("application/json").body(Map.of()).post("/api/drafts/{id}/approve", draftId)
+                .then().statusCode(409).body("detail", containsString("REJECTED by kim"));
+        assertEquals(0L, replies(draftId));
+    }
+
+    @Test
+    void anEscalatedDraftLeavesThePendingQueueAndCanStillBeApproved() {
+        long draftId = newDraft("@LumenAir my lawyer will hear about the way your crew treated my father");
+        given().contentType("application/json").body(Map.of("reason", "legal threat"))
+                .post("/api/drafts/{id}/escalate", draftId)
+                .then().statusCode(200).body("status", is("ESCALATED"));
+        given().get("/api/drafts?status=PENDING&limit=1000").then().body("id", not(hasItem((int) draftId)));
+        given().get("/api/drafts?status=ESCALATED&limit=1000").then().body("id", hasItem((int) draftId));
+        given().contentType("application/json").body(Map.of("agent", "supervisor"))
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
+    }
+
+    @Test
+    void approvingWithAStaleVersionIsAConflict() {
+        long draftId = newDraft("@LumenAir can I pay for an extra bag at the airport?");
+        given().contentType("application/json").body(Map.of("version", 7))
+                .post("/api/drafts/{id}/approve", draftId)
+                .then().statusCode(409).body("detail", containsString("changed since you opened it"));
+        assertEquals(0L, replies(draftId));
+    }
+
+    @Test
+    void anEditThatDoesNotFitOnePostIsRefused() {
+        long draftId = newDraft("@LumenAir what time does the lounge in Terminal 2 open?");
+        given().contentType("application/json").body(Map.of("text", "Lounge hours: " + "very ".repeat(60)))
+                .post("/api/drafts/{id}/approve", draftId)
+                .then().statusCode(422).body("detail", containsString("Too long for one post"));
+        given().get("/api/drafts/{id}", draftId).then().body("status", is("PENDING"));
+    }
+
+    @Test
+    void twoAgentsApprovingTheSameDraftAtOnceGetOneReplyAndOneConflict() throws Exception {
+        long draftId = newDraft("@LumenAir is the LumenScreen film list the same on short flights?");
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Integer>> approvals = List.of("ana", "ben").stream()
+                .map(agent -> CompletableFuture.supplyAsync(() -> {
+                    meet(together);
+                    Response response = given().contentType("application/json").body(Map.of("agent", agent))
+                            .post("/api/drafts/{id}/approve", draftId);
+                    return response.statusCode();
+                })).toList();
+        List<Integer> statuses = approvals.stream().map(CompletableFuture::join).sorted().toList();
+
+        assertEquals(List.of(200, 409), statuses);
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Reply.count("draft.id = ?1 and platformPostId is not null", draftId)) == 1L);
+        assertEquals(1L, replies(draftId));
+    }
+
+    @Test
+    void anUnknownDraftIsNotFound() {
+        given().contentType("application/json").body(Map.of()).post("/api/drafts/987654321/approve")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static long newDraft(String text) {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, text));
+        return ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+    }
+
+    private static long replies(long draftId) {
+        return QuarkusTransaction.requiringNew().call(() -> Reply.count("draft.id", draftId));
+    }
+
+    private static void meet(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
