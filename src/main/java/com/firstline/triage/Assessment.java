@@ -5,5 +5,6 @@ import java.util.Set;
 
 /** The outcome of triaging one post, before it is stored. */
 public record Assessment(Intent intent, double intentScore, Sentiment sentiment, double sentimentScore,
-                         Set<UrgencySignal> signals, int reach, int priority, List<String> reasons) {
+                         Set<UrgencySignal> signals, String language, boolean languageSupported, int reach,
+                         int priority, List<String> reasons) {
 }

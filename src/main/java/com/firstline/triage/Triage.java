@@ -36,6 +36,9 @@ public class Triage extends PanacheEntityBase {
     @Column(name = "urgency_signals")
     public String urgencySignals;
 
+    /** ISO 639-1 code of the post's language ("und" when it cannot be told). */
+    public String language;
+
     /** Followers plus a weight for the post's spread (retweets, quotes, replies). */
     public int reach;
 

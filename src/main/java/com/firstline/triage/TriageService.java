@@ -1,19 +1,26 @@
 package com.firstline.triage;
 
+import com.firstline.knowledge.Embeddings;
+import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Understands a post: intent, sentiment, urgency signals and reach, combined into a priority
- * whose every point comes with a reason an agent can read.
+ * Understands a post: intent, sentiment, urgency signals, reach, spam and language, combined
+ * into a priority whose every point comes with a reason an agent can read.
  */
 @ApplicationScoped
 public class TriageService {
+
+    @Inject
+    Embeddings embeddings;
 
     @Inject
     IntentClassifier intents;
@@ -22,36 +29,76 @@ public class TriageService {
     SentimentClassifier sentiments;
 
     @Inject
+    LanguageDetection languages;
+
+    @Inject
     PriorityWeights weights;
 
+    @ConfigProperty(name = "firstline.triage.spam-threshold")
+    int spamThreshold;
+
     public Assessment assess(TriageRequest request) {
-        var intent = intents.classify(request.text());
-        var sentiment = sentiments.classify(request.text());
+        return assess(request, embeddings.embed(request.text()));
+    }
+
+    /** Triage of many posts with their texts embedded in one batch. */
+    public List<Assessment> assessAll(List<TriageRequest> requests) {
+        List<Embedding> vectors = embeddings.embedPosts(requests.stream().map(TriageRequest::text).toList());
+        List<Assessment> assessments = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            assessments.add(assess(requests.get(i), vectors.get(i)));
+        }
+        return assessments;
+    }
+
+    private Assessment assess(TriageRequest request, Embedding post) {
+        String language = languages.detect(request.text(), request.lang());
+        boolean supported = languages.isSupported(language);
+        Scored<Intent> intent = intent(request, post, supported);
+        Scored<Sentiment> sentiment = sentiments.classify(post);
         Set<UrgencySignal> signals = signals(request);
         int reach = reach(request);
 
         List<String> reasons = new ArrayList<>();
-        int priority = weights.base();
-        if (sentiment.label() == Sentiment.NEGATIVE) {
-            priority += weights.negative();
-            reasons.add("negative");
-        } else if (sentiment.label() == Sentiment.POSITIVE) {
-            priority += weights.positive();
-        }
+        int priority = weights.base() + sentimentPoints(sentiment.label(), reasons);
         for (UrgencySignal signal : signals) {
             priority += weights.signal().getOrDefault(signal, 0);
             reasons.add(signal.reason());
         }
         priority += reachPoints(request, reach, reasons);
+        if (!supported) {
+            reasons.add("written in " + Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH)
+                    + ": route to an agent who speaks it");
+        }
         if (intent.label() == Intent.SPAM) {
             priority = 0;
             reasons.add("looks like spam");
         }
-        return new Assessment(intent.label(), intent.score(), sentiment.label(), sentiment.score(), signals, reach,
-                Math.max(0, Math.min(100, priority)), reasons);
+        return new Assessment(intent.label(), intent.score(), sentiment.label(), sentiment.score(), signals, language,
+                supported, reach, Math.max(0, Math.min(100, priority)), reasons);
     }
 
-    private Set<UrgencySignal> signals(TriageRequest request) {
+    /**
+     * Spam needs its marks, or the model's word in a language the model reads: the embedding model
+     * is English-only and would take a complaint in Spanish for noise, which must never be dropped.
+     */
+    private Scored<Intent> intent(TriageRequest request, Embedding post, boolean supportedLanguage) {
+        if (SpamSignals.score(request.text()) >= spamThreshold) {
+            return new Scored<>(Intent.SPAM, 1.0);
+        }
+        Scored<Intent> intent = intents.classify(post);
+        return intent.label() == Intent.SPAM && !supportedLanguage ? new Scored<>(Intent.OTHER, intent.score()) : intent;
+    }
+
+    private int sentimentPoints(Sentiment sentiment, List<String> reasons) {
+        if (sentiment == Sentiment.NEGATIVE) {
+            reasons.add("negative");
+            return weights.negative();
+        }
+        return sentiment == Sentiment.POSITIVE ? weights.positive() : 0;
+    }
+
+    private static Set<UrgencySignal> signals(TriageRequest request) {
         Set<UrgencySignal> fired = EnumSet.noneOf(UrgencySignal.class);
         for (UrgencySignal signal : UrgencySignal.values()) {
             if (signal.firesOn(request.text())) {
@@ -88,7 +135,7 @@ public class TriageService {
 
     static String compact(int count) {
         if (count >= 1_000_000) {
-            return String.format("%.1fM", count / 1_000_000.0).replace(".0M", "M");
+            return String.format(Locale.ROOT, "%.1fM", count / 1_000_000.0).replace(".0M", "M");
         }
         if (count >= 1_000) {
             return (count / 1_000) + "k";

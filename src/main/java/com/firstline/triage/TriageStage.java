@@ -52,8 +52,9 @@ public class TriageStage {
         var supportCase = mention.supportCase;
         long earlierPosts = Mention.count("supportCase = ?1 and postedAt < ?2", supportCase, mention.postedAt);
         int priorUnanswered = supportCase.firstRespondedAt == null ? (int) earlierPosts : 0;
-        Assessment assessment = triage.assess(new TriageRequest(mention.text, supportCase.customerFollowers,
-                supportCase.customerVerified, mention.retweets, mention.quotes, mention.replies, priorUnanswered));
+        Assessment assessment = triage.assess(new TriageRequest(mention.text, mention.lang,
+                supportCase.customerFollowers, supportCase.customerVerified, mention.retweets, mention.quotes,
+                mention.replies, priorUnanswered));
 
         Triage row = new Triage();
         row.mention = mention;
@@ -62,6 +63,7 @@ public class TriageStage {
         row.sentiment = assessment.sentiment();
         row.sentimentScore = assessment.sentimentScore();
         row.urgencySignals = String.join(",", assessment.signals().stream().map(Enum::name).toList());
+        row.language = assessment.language();
         row.reach = assessment.reach();
         row.priority = assessment.priority();
         row.priorityReasons = String.join("; ", assessment.reasons());

@@ -1,0 +1,35 @@
+package com.firstline.triage;
+
+import dev.langchain4j.data.embedding.Embedding;
+
+import java.util.List;
+
+/** A {@link SoftmaxRegression} whose outputs are the constants of an enum. */
+final class Head<L extends Enum<L>> {
+
+    private final L[] labels;
+    private final SoftmaxRegression model;
+
+    Head(Class<L> type, SoftmaxRegression model) {
+        this.labels = type.getEnumConstants();
+        this.model = model;
+    }
+
+    static <L extends Enum<L>> Head<L> fit(Class<L> type, List<L> labels, List<Embedding> vectors,
+                                           SoftmaxRegression.Settings settings) {
+        float[][] x = vectors.stream().map(Embedding::vector).toArray(float[][]::new);
+        int[] y = labels.stream().mapToInt(Enum::ordinal).toArray();
+        return new Head<>(type, SoftmaxRegression.fit(x, y, type.getEnumConstants().length, settings));
+    }
+
+    Scored<L> best(Embedding post) {
+        double[] p = model.probabilities(post.vector());
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return new Scored<>(labels[best], p[best]);
+    }
+}
