@@ -1,5 +1,7 @@
 package com.firstline.ingest;
 
+import com.firstline.team.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** HTTP intake: posts in X API v2 shape. Sending the same post again is harmless. */
+@RolesAllowed(Role.AGENT_CODE)
 @Path("/api/mentions")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,8 @@ import com.firstline.cases.Case;
 import com.firstline.ingest.Mention;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
+import com.firstline.team.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** A case with its thread, replies and audit trail. */
+@RolesAllowed(Role.AGENT_CODE)
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {

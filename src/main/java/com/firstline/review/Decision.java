@@ -9,10 +9,9 @@ import jakarta.validation.constraints.Size;
  * @param text    approve: the edited reply, or empty to send the draft as it is
  * @param reason  reject (required) or escalate: why
  * @param version the draft version the agent saw; a newer one means someone else acted first
- * @param agent   who decides (until sign-in exists, given by the caller)
  */
 public record Decision(@Size(max = 2000) String text, @Size(max = 1000) String reason,
-                       @PositiveOrZero Long version, @Size(max = 64) String agent) {
+                       @PositiveOrZero Long version) {
 
-    static final Decision NONE = new Decision(null, null, null, null);
+    static final Decision NONE = new Decision(null, null, null);
 }

@@ -1,6 +1,8 @@
 package com.firstline.review;
 
 import com.firstline.drafting.DraftStatus;
+import com.firstline.team.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The review queue's API. Decisions on a draft that is no longer awaiting one answer 409. */
+@RolesAllowed(Role.AGENT_CODE)
 @Path("/api/drafts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

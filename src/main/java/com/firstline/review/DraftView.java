@@ -11,7 +11,8 @@ public record DraftView(long id, long version, String status, String text, List<
                         boolean needsDm, String draftedBy, List<String> warnings, int priority,
                         List<String> priorityReasons, String intent, String sentiment, long caseId,
                         String customerHandle, String customerName, int customerFollowers, String postId,
-                        String postText, Instant firstResponseDueAt, Instant createdAt, String statusReason) {
+                        String postText, Instant firstResponseDueAt, Instant createdAt, String statusReason,
+                        String decidedBy) {
 
     public int confidencePercent() {
         return (int) Math.round(confidence * 100);
@@ -23,6 +24,6 @@ public record DraftView(long id, long version, String status, String text, List<
                 d.draftedBy.name(), d.warningList(), d.priority, triage == null ? List.of() : triage.reasons(),
                 triage == null ? null : triage.intent.name(), triage == null ? null : triage.sentiment.name(),
                 c.id, c.customerHandle, c.customerName, c.customerFollowers, d.mention.postId, d.mention.text,
-                c.firstResponseDueAt, d.createdAt, d.statusReason);
+                c.firstResponseDueAt, d.createdAt, d.statusReason, d.decidedBy);
     }
 }

@@ -3,6 +3,8 @@ package com.firstline.review;
 import com.firstline.drafting.DraftStatus;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import com.firstline.team.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The plain queue page at "/": pending drafts with approve and reject buttons. */
+@RolesAllowed(Role.AGENT_CODE)
 @Path("/")
 public class QueuePage {
 

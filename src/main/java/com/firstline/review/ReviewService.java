@@ -10,8 +10,10 @@ import com.firstline.pipeline.PipelineChannels;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
 import com.firstline.publish.ReplyStatus;
+import com.firstline.team.Role;
 import com.firstline.triage.Triage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -31,10 +33,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReviewService {
 
-    static final String DEFAULT_AGENT = "agent";
-
     @Inject
     AuditLog audit;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     @Channel(PipelineChannels.APPROVED_REPLIES)
@@ -67,9 +70,9 @@ public class ReviewService {
             String text = approvedText(draft, decision);
             String before = draft.text;
             draft.text = text;
-            decide(draft, DraftStatus.APPROVED, null, decision);
+            decide(draft, DraftStatus.APPROVED, null);
             Reply reply = queueReply(draft, text);
-            audit.record(agent(decision), before.equals(text) ? "APPROVED" : "APPROVED_EDITED", draft.supportCase.id,
+            audit.record(agent(), before.equals(text) ? "APPROVED" : "APPROVED_EDITED", draft.supportCase.id,
                     draft.id, before.equals(text) ? text : "before: " + before + "\nafter: " + text);
             return reply.id;
         });
@@ -83,8 +86,8 @@ public class ReviewService {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Draft draft = decidable(draftId, decision);
-            decide(draft, DraftStatus.REJECTED, decision.reason(), decision);
-            audit.record(agent(decision), "REJECTED", draft.supportCase.id, draft.id, decision.reason());
+            decide(draft, DraftStatus.REJECTED, decision.reason());
+            audit.record(agent(), "REJECTED", draft.supportCase.id, draft.id, decision.reason());
             return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null));
         });
     }
@@ -96,8 +99,8 @@ public class ReviewService {
                 throw ProblemException.conflict("Draft " + draftId + " is " + draft.status + " and cannot be escalated");
             }
             checkVersion(draft, decision);
-            decide(draft, DraftStatus.ESCALATED, decision.reason(), decision);
-            audit.record(agent(decision), "ESCALATED", draft.supportCase.id, draft.id, decision.reason());
+            decide(draft, DraftStatus.ESCALATED, decision.reason());
+            audit.record(agent(), "ESCALATED", draft.supportCase.id, draft.id, decision.reason());
             return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null));
         });
     }
@@ -115,11 +118,14 @@ public class ReviewService {
         return draft;
     }
 
-    private static Draft decidable(long draftId, Decision decision) {
+    private Draft decidable(long draftId, Decision decision) {
         Draft draft = load(draftId);
         if (!draft.status.awaitsDecision()) {
             throw ProblemException.conflict("Draft " + draftId + " is already " + draft.status
                     + (draft.decidedBy == null ? "" : " by " + draft.decidedBy));
+        }
+        if (draft.status == DraftStatus.ESCALATED && !identity.hasRole(Role.SUPERVISOR_CODE)) {
+            throw new ProblemException(403, "Forbidden", "Draft " + draftId + " is escalated: a supervisor decides it");
         }
         checkVersion(draft, decision);
         return draft;
@@ -144,10 +150,10 @@ public class ReviewService {
         return edited;
     }
 
-    private void decide(Draft draft, DraftStatus status, String reason, Decision decision) {
+    private void decide(Draft draft, DraftStatus status, String reason) {
         draft.status = status;
         draft.statusReason = reason;
-        draft.decidedBy = agent(decision);
+        draft.decidedBy = agent();
         draft.decidedAt = Instant.now();
         // Flushing here raises a concurrent decision's version clash now, as a clear 409.
         draft.flush();
@@ -165,7 +171,8 @@ public class ReviewService {
         return reply;
     }
 
-    private static String agent(Decision decision) {
-        return decision.agent() == null || decision.agent().isBlank() ? DEFAULT_AGENT : decision.agent();
+    /** The signed-in team member deciding. */
+    private String agent() {
+        return identity.getPrincipal().getName();
     }
 }

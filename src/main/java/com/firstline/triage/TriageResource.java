@@ -1,6 +1,8 @@
 package com.firstline.triage;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.firstline.team.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
 
 /** Triage of a text without creating a case: for trying triage out and for batch evaluation. */
+@RolesAllowed(Role.AGENT_CODE)
 @Path("/api/triage")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static com.firstline.support.Api.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +35,7 @@ class MentionToReplyTest {
                 "cites the baggage article: " + draft.get("sources"));
         long draftId = ((Number) draft.get("id")).longValue();
 
-        given().contentType("application/json").body(Map.of("agent", "dana"))
+        given().contentType("application/json").body(Map.of())
                 .post("/api/drafts/{id}/approve", draftId)
                 .then().statusCode(200).body("status", is("APPROVED"));
 
@@ -48,7 +48,8 @@ class MentionToReplyTest {
                         .body("replies[0].text", is(text))
                         .body("status", is("ANSWERED"))
                         .body("firstRespondedAt", notNullValue())
-                        .body("audit.action", hasItems("APPROVED", "REPLY_SENT")));
+                        .body("audit.action", hasItems("APPROVED", "REPLY_SENT"))
+                        .body("audit.find { it.action == 'APPROVED' }.actor", is("dana")));
 
         given().contentType("application/json").body(Map.of())
                 .post("/api/drafts/{id}/approve", draftId)
@@ -64,7 +65,7 @@ class MentionToReplyTest {
         long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
 
         String edited = "Hi Casey, yes: messaging on LumenLink is free on every flight.";
-        given().contentType("application/json").body(Map.of("text", edited, "agent", "sam"))
+        given().auth().preemptive().basic("sam", "sam-pass").contentType("application/json").body(Map.of("text", edited))
                 .post("/api/drafts/{id}/approve", draftId)
                 .then().statusCode(200).body("text", is(edited));
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
-import static io.restassured.RestAssured.given;
+import static com.firstline.support.Api.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +28,8 @@ class ReviewDecisionsTest {
         long draftId = newDraft("@LumenAir how many Lumen Miles do I need for Silver?");
         given().contentType("application/json").body(Map.of()).post("/api/drafts/{id}/reject", draftId)
                 .then().statusCode(400).body("detail", containsString("reason"));
-        given().contentType("application/json").body(Map.of("reason", "answered by phone already", "agent", "kim"))
+        given().auth().preemptive().basic("kim", "kim-pass").contentType("application/json")
+                .body(Map.of("reason", "answered by phone already"))
                 .post("/api/drafts/{id}/reject", draftId)
                 .then().statusCode(200).body("status", is("REJECTED")).body("statusReason", is("answered by phone already"));
         given().contentType("application/json").body(Map.of()).post("/api/drafts/{id}/approve", draftId)
@@ -37,15 +38,18 @@ class ReviewDecisionsTest {
     }
 
     @Test
-    void anEscalatedDraftLeavesThePendingQueueAndCanStillBeApproved() {
+    void anEscalatedDraftLeavesThePendingQueueAndOnlyASupervisorDecidesIt() {
         long draftId = newDraft("@LumenAir my lawyer will hear about the way your crew treated my father");
         given().contentType("application/json").body(Map.of("reason", "legal threat"))
                 .post("/api/drafts/{id}/escalate", draftId)
                 .then().statusCode(200).body("status", is("ESCALATED"));
         given().get("/api/drafts?status=PENDING&limit=1000").then().body("id", not(hasItem((int) draftId)));
         given().get("/api/drafts?status=ESCALATED&limit=1000").then().body("id", hasItem((int) draftId));
-        given().contentType("application/json").body(Map.of("agent", "supervisor"))
-                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
+        given().contentType("application/json").body(Map.of())
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(403)
+                .body("detail", containsString("a supervisor decides it"));
+        given().auth().preemptive().basic("sue", "sue-pass").contentType("application/json").body(Map.of())
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200).body("decidedBy", is("sue"));
     }
 
     @Test
@@ -73,7 +77,8 @@ class ReviewDecisionsTest {
         List<CompletableFuture<Integer>> approvals = List.of("ana", "ben").stream()
                 .map(agent -> CompletableFuture.supplyAsync(() -> {
                     meet(together);
-                    Response response = given().contentType("application/json").body(Map.of("agent", agent))
+                    Response response = given().auth().preemptive().basic(agent, agent + "-pass")
+                            .contentType("application/json").body(Map.of())
                             .post("/api/drafts/{id}/approve", draftId);
                     return response.statusCode();
                 })).toList();

@@ -3,7 +3,7 @@ package com.firstline.support;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
+import static com.firstline.support.Api.given;
 
 /** Builds X API v2 shaped posts for tests, each with a fresh id so tests never collide. */
 public final class Posts {

@@ -5,7 +5,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static com.firstline.support.Api.given;
 import static org.awaitility.Awaitility.await;
 
 /** Reads the review queue over the API, waiting for the asynchronous pipeline where needed. */

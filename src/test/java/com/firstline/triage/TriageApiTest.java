@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static com.firstline.support.Api.given;
 import static org.hamcrest.Matchers.*;
 
 /** POST /api/triage: the triage of a text, with the reasons behind its priority, without creating a case. */

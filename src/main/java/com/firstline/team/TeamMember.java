@@ -1,0 +1,60 @@
+package com.firstline.team;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.PasswordType;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Someone who signs in to Firstline: an agent, a supervisor or an admin. Passwords are stored as bcrypt hashes. */
+@Entity
+@Table(name = "team_member")
+@UserDefinition
+public class TeamMember extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    public String username;
+
+    @Password(PasswordType.MCF)
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    /** One of {@link Role}'s names, lower case, as security checks read it. */
+    @Roles
+    public String role;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static Optional<TeamMember> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static TeamMember create(String username, String password, Role role, String displayName) {
+        TeamMember member = new TeamMember();
+        member.username = username;
+        member.passwordHash = BcryptUtil.bcryptHash(password);
+        member.role = role.code();
+        member.displayName = displayName;
+        member.createdAt = Instant.now();
+        member.persist();
+        return member;
+    }
+
+    public Role roleValue() {
+        return Role.fromCode(role);
+    }
+}
