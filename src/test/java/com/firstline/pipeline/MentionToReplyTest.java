@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
+import com.firstline.support.Api;
 import static com.firstline.support.Api.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
@@ -65,7 +66,7 @@ class MentionToReplyTest {
         long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
 
         String edited = "Hi Casey, yes: messaging on LumenLink is free on every flight.";
-        given().auth().preemptive().basic("sam", "sam-pass").contentType("application/json").body(Map.of("text", edited))
+        Api.as("sam", "sam-pass").contentType("application/json").body(Map.of("text", edited))
                 .post("/api/drafts/{id}/approve", draftId)
                 .then().statusCode(200).body("text", is(edited));
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import com.firstline.support.Api;
 import static com.firstline.support.Api.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
@@ -28,7 +29,7 @@ class ReviewDecisionsTest {
         long draftId = newDraft("@LumenAir how many Lumen Miles do I need for Silver?");
         given().contentType("application/json").body(Map.of()).post("/api/drafts/{id}/reject", draftId)
                 .then().statusCode(400).body("detail", containsString("reason"));
-        given().auth().preemptive().basic("kim", "kim-pass").contentType("application/json")
+        Api.as("kim", "kim-pass").contentType("application/json")
                 .body(Map.of("reason", "answered by phone already"))
                 .post("/api/drafts/{id}/reject", draftId)
                 .then().statusCode(200).body("status", is("REJECTED")).body("statusReason", is("answered by phone already"));
@@ -48,7 +49,7 @@ class ReviewDecisionsTest {
         given().contentType("application/json").body(Map.of())
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(403)
                 .body("detail", containsString("a supervisor decides it"));
-        given().auth().preemptive().basic("sue", "sue-pass").contentType("application/json").body(Map.of())
+        Api.as("sue", "sue-pass").contentType("application/json").body(Map.of())
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(200).body("decidedBy", is("sue"));
     }
 
@@ -77,7 +78,7 @@ class ReviewDecisionsTest {
         List<CompletableFuture<Integer>> approvals = List.of("ana", "ben").stream()
                 .map(agent -> CompletableFuture.supplyAsync(() -> {
                     meet(together);
-                    Response response = given().auth().preemptive().basic(agent, agent + "-pass")
+                    Response response = Api.as(agent, agent + "-pass")
                             .contentType("application/json").body(Map.of())
                             .post("/api/drafts/{id}/approve", draftId);
                     return response.statusCode();

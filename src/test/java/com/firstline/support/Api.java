@@ -5,7 +5,7 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Requests to the API as the agent "dana" (seeded by the test profile). A test signs in as
- * someone else with {@code .auth().preemptive().basic(...)}, or as nobody with {@code .auth().none()}.
+ * someone else with {@link #as}, or as nobody with {@link #anonymous}.
  */
 public final class Api {
 
@@ -16,6 +16,14 @@ public final class Api {
     }
 
     public static RequestSpecification given() {
-        return RestAssured.given().auth().preemptive().basic(AGENT, PASSWORD);
+        return as(AGENT, PASSWORD);
+    }
+
+    public static RequestSpecification as(String username, String password) {
+        return RestAssured.given().auth().preemptive().basic(username, password);
+    }
+
+    public static RequestSpecification anonymous() {
+        return RestAssured.given();
     }
 }

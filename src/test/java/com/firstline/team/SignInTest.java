@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import org.junit.jupiter.api.Test;
 
+import com.firstline.support.Api;
 import static com.firstline.support.Api.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,32 +16,33 @@ class SignInTest {
 
     @Test
     void theApiAndThePagesNeedASignIn() {
-        given().auth().none().get("/api/drafts").then().statusCode(anyOf(is(401), is(302)));
-        given().auth().none().redirects().follow(false).get("/").then().statusCode(302)
+        Api.anonymous().redirects().follow(false).get("/api/drafts").then().statusCode(anyOf(is(401), is(302)));
+        Api.anonymous().redirects().follow(false).get("/").then().statusCode(302)
                 .header("Location", endsWith("/login.html"));
-        given().auth().none().contentType("application/json").body("{}").post("/api/drafts/1/approve")
+        Api.anonymous().redirects().follow(false).contentType("application/json").body("{}").post("/api/drafts/1/approve")
                 .then().statusCode(anyOf(is(401), is(302)));
+        Api.anonymous().redirects().follow(false).get("/q/metrics").then().statusCode(anyOf(is(401), is(302)));
     }
 
     @Test
     void healthIsOpen() {
-        given().auth().none().get("/q/health").then().statusCode(200).body("status", is("UP"));
+        Api.anonymous().get("/q/health").then().statusCode(200).body("status", is("UP"));
     }
 
     @Test
     void aWrongPasswordIsRefused() {
-        given().auth().preemptive().basic("dana", "not-her-password").get("/api/drafts").then().statusCode(401);
+        Api.as("dana", "not-her-password").get("/api/drafts").then().statusCode(401);
     }
 
     @Test
     void theLoginFormStartsASessionThatOpensTheQueue() {
         CookieFilter session = new CookieFilter();
-        given().auth().none().filter(session).redirects().follow(false)
+        Api.anonymous().filter(session).redirects().follow(false)
                 .formParam("j_username", "dana").formParam("j_password", "dana-pass")
                 .post("/j_security_check").then().statusCode(302);
-        given().auth().none().filter(session).get("/").then().statusCode(200)
+        Api.anonymous().filter(session).get("/").then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("drafts waiting"));
-        given().auth().none().filter(session).get("/api/drafts").then().statusCode(200);
+        Api.anonymous().filter(session).get("/api/drafts").then().statusCode(200);
     }
 
     @Test
@@ -52,6 +54,6 @@ class SignInTest {
 
     @Test
     void theFirstAdminComesFromConfiguration() {
-        given().auth().preemptive().basic("admin", "firstline-demo").get("/api/drafts").then().statusCode(200);
+        Api.as("admin", "firstline-demo").get("/api/drafts").then().statusCode(200);
     }
 }
