@@ -2,6 +2,7 @@ package com.firstline.x;
 
 import com.firstline.ingest.IntakeService;
 import com.firstline.ingest.MentionPayload;
+import com.firstline.ingest.MentionResource;
 import com.firstline.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import java.time.Instant;
 public class MentionPoller {
 
     private static final Logger LOG = Logger.getLogger(MentionPoller.class);
-    static final String PLATFORM = "x";
 
     @Inject
     XClient client;
@@ -71,7 +71,7 @@ public class MentionPoller {
                 continue; // the brand's own posts (our replies) are not customer mentions
             }
             try {
-                stored += intake.receive(PLATFORM, mention).created() ? 1 : 0;
+                stored += intake.receive(MentionResource.PLATFORM, mention).created() ? 1 : 0;
             } catch (ProblemException refused) {
                 // Refused for good (no visible text, too long, id reused with other text): re-reading won't change it.
                 LOG.warnf("Mention %s not taken in: %s", mention.id(), refused.getMessage());

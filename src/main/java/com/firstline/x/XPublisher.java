@@ -17,12 +17,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class XPublisher implements Publisher {
 
+    /** The value of firstline.publish.target that selects this publisher. */
+    static final String TARGET = "x";
+
     @Inject
     XClient client;
 
     @Override
     public String target() {
-        return MentionPoller.PLATFORM;
+        return TARGET;
     }
 
     @Override

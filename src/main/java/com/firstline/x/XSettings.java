@@ -1,7 +1,7 @@
 package com.firstline.x;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -52,13 +52,13 @@ public interface XSettings {
         String tick();
 
         /** Requests to X allowed per 15-minute window, across all pages. */
+        @WithName("requests-per-15-min")
         int requestsPer15Min();
 
         /** Interval after a poll that found new mentions. Never below the budget's average spacing. */
         Duration busyInterval();
 
         /** The interval grows by this factor after each quiet poll ... */
-        @WithDefault("1.5")
         double quietGrowth();
 
         /** ... up to this. */
