@@ -100,7 +100,8 @@ public class FakeXApi {
     }
 
     public void stopFailingMentions() {
-        server.getStubMappings().stream().filter(m -> m.getPriority() != null && m.getPriority() == 1)
+        server.getStubMappings().stream().filter(m -> m.getPriority() != null && m.getPriority() == 1
+                        && "GET".equals(m.getRequest().getMethod().getName()))
                 .toList().forEach(server::removeStub);
     }
 
@@ -123,6 +124,13 @@ public class FakeXApi {
     public void createPostsButAnswerAfter(int millis) {
         server.stubFor(post("/2/tweets").atPriority(1)
                 .willReturn(aResponse().withTransformers("x-create-post").withFixedDelay(millis)));
+    }
+
+    /** Back to creating posts normally (created posts are kept). */
+    public void createPostsNormally() {
+        server.getStubMappings().stream().filter(m -> m.getPriority() != null && m.getPriority() == 1
+                        && "POST".equals(m.getRequest().getMethod().getName()))
+                .toList().forEach(server::removeStub);
     }
 
     public List<CreatedPost> createdPosts() {
