@@ -31,7 +31,8 @@ public class XChannelProfile implements QuarkusTestProfile {
                 Map.entry("firstline.x.http.read-timeout", "2s"),
                 Map.entry("firstline.x.health.failing-after", "2s"),
                 Map.entry("firstline.x.health.stale-after", "1h"),
-                Map.entry("firstline.publish.retry-after", "1s"));
+                Map.entry("firstline.publish.retry-after", "1s"),
+                Map.entry("firstline.pipeline.sweep-every", "1s"));
     }
 
     @Override

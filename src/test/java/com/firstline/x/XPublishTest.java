@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Approved replies posted on X through Twitter4J against {@link FakeXApi}: in the customer's
- * thread, once, whatever X answers. Where a test calls {@link PublishWorker#onApproved} itself,
- * it does what the stalled-reply sweep does on its next round.
+ * thread, once, whatever X answers. The stalled-reply sweep runs every second here; where a
+ * test calls {@link PublishWorker#onApproved} itself, it offers the reply as the sweep would.
  */
 @QuarkusTest
 @TestProfile(XChannelProfile.class)
@@ -69,9 +69,8 @@ class XPublishTest {
         assertEquals(1, fake.createdPosts().size(), "X did create the post");
 
         fake.createPostsNormally();
-        await().atMost(Duration.ofSeconds(5)).until(() -> !reply(draftId).nextAttemptAt.isAfter(Instant.now()));
-        worker.onApproved(unconfirmed.id);
 
+        // The stalled-reply sweep (every second in the test profile) offers it again once due.
         Reply sent = awaitReply(draftId, ReplyStatus.SENT);
         assertEquals(fake.createdPosts().get(0).id(), sent.platformPostId);
         assertEquals(1, fake.postRequests(), "never posted a second time");
@@ -87,10 +86,8 @@ class XPublishTest {
         fake.answerPosts(FakeXApi.problem(504, "Gateway Timeout", "Gateway Timeout"));
         long draftId = approve(postId, "Hi Casey, one 23 kg bag is included. Ref " + postId);
 
-        Reply unconfirmed = awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        awaitReply(draftId, ReplyStatus.UNCONFIRMED);
         fake.createPostsNormally();
-        await().atMost(Duration.ofSeconds(5)).until(() -> !reply(draftId).nextAttemptAt.isAfter(Instant.now()));
-        worker.onApproved(unconfirmed.id);
 
         awaitReply(draftId, ReplyStatus.SENT);
         assertEquals(1, fake.createdPosts().size());
