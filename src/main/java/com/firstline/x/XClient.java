@@ -81,6 +81,10 @@ public class XClient {
             return call.run();
         } catch (TwitterException e) {
             throw XErrors.classify(name, e);
+        } catch (IllegalStateException notConfigured) {
+            // Missing keys or brand id: no request was made, and none will succeed until config is fixed.
+            throw new XApiException(XApiException.Failure.REJECTED, -1, null,
+                    name + ": X client not configured: " + notConfigured.getMessage(), notConfigured);
         } catch (RuntimeException e) {
             // The add-on parses the body while building its response object.
             throw XErrors.unreadable(name, e);

@@ -28,6 +28,8 @@ public class XIngestion {
     MentionPoller poller;
 
     private final Clock clock = Clock.systemUTC();
+    /** Separate from the state's lock, so health can be read while a slow poll runs. */
+    private final Object pollLock = new Object();
     private PollPacer pacer;
     private Instant startedAt;
     private Instant lastSuccess;
@@ -48,8 +50,14 @@ public class XIngestion {
         }
     }
 
-    /** Polls now, whatever the schedule says, and records the outcome. */
-    public synchronized void pollNow() {
+    /** Polls now, whatever the schedule says, and records the outcome. One poll at a time. */
+    public void pollNow() {
+        synchronized (pollLock) {
+            pollAndRecord();
+        }
+    }
+
+    private void pollAndRecord() {
         try {
             PollReport report = poller.poll(pacer);
             pacer.afterSuccess(report.stored());

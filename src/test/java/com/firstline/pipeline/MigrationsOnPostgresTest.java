@@ -30,7 +30,7 @@ class MigrationsOnPostgresTest {
                     .locations("classpath:db/migration").load().migrate();
             assertEquals(true, result.success);
             assertEquals(List.of("audit_event", "draft", "flyway_schema_history", "mention", "reply", "support_case",
-                    "triage"), tables(schema));
+                    "triage", "x_mention_cursor"), tables(schema));
         } finally {
             try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

@@ -5,6 +5,7 @@ import com.firstline.publish.Reply;
 import com.firstline.publish.ReplyStatus;
 import com.firstline.support.Posts;
 import com.firstline.support.Queue;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -81,10 +82,8 @@ class XPublishTest {
 
     @Test
     void aSendWithAnUnknownResultAndNothingOnXIsSentOnceAfterLooking() {
-        String postId = Posts.newId();
-        Posts.send(Posts.post(postId, "@LumenAir what is the baggage allowance to Porto?"));
-        fake.answerPosts(FakeXApi.problem(504, "Gateway Timeout", "Gateway Timeout"));
-        long draftId = approve(postId, "Hi Casey, one 23 kg bag is included. Ref " + postId);
+        long draftId = approveWhileXAnswers(FakeXApi.problem(504, "Gateway Timeout", "Gateway Timeout"),
+                "@LumenAir what is the baggage allowance to Porto?", "Hi Casey, one 23 kg bag is included.");
 
         awaitReply(draftId, ReplyStatus.UNCONFIRMED);
         fake.createPostsNormally();
@@ -118,14 +117,11 @@ class XPublishTest {
 
     @Test
     void aRateLimitedSendWaitsForTheReset() {
-        String postId = Posts.newId();
-        Posts.send(Posts.post(postId, "@LumenAir do you fly to Madeira in winter?"));
         Instant reset = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
-        fake.answerPosts(FakeXApi.rateLimited(reset));
-        long draftId = approve(postId, "Hi Casey, yes, twice a week. Ref " + postId);
+        long draftId = approveWhileXAnswers(FakeXApi.rateLimited(reset),
+                "@LumenAir do you fly to Madeira in winter?", "Hi Casey, yes, twice a week.");
 
-        Reply queued = await().atMost(Duration.ofSeconds(10)).until(() -> reply(draftId),
-                r -> r != null && r.status == ReplyStatus.QUEUED && r.failureReason != null);
+        Reply queued = awaitRequeued(draftId);
         assertEquals(reset, queued.nextAttemptAt);
         assertTrue(queued.failureReason.contains("429"), queued.failureReason);
 
@@ -137,13 +133,10 @@ class XPublishTest {
 
     @Test
     void anUnavailableXIsRetriedSafelyAndPostsOnce() {
-        String postId = Posts.newId();
-        Posts.send(Posts.post(postId, "@LumenAir can I change my flight to tomorrow?"));
-        fake.answerPosts(FakeXApi.problem(503, "Service Unavailable", "Service Unavailable"));
-        long draftId = approve(postId, "Hi Casey, send us a DM with your booking code. Ref " + postId);
+        long draftId = approveWhileXAnswers(FakeXApi.problem(503, "Service Unavailable", "Service Unavailable"),
+                "@LumenAir can I change my flight to tomorrow?", "Hi Casey, send us a DM with your booking code.");
 
-        Reply queued = await().atMost(Duration.ofSeconds(10)).until(() -> reply(draftId),
-                r -> r != null && r.status == ReplyStatus.QUEUED && r.failureReason != null);
+        Reply queued = awaitRequeued(draftId);
         fake.createPostsNormally();
         await().atMost(Duration.ofSeconds(5)).until(() -> !reply(draftId).nextAttemptAt.isAfter(Instant.now()));
         worker.onApproved(queued.id);
@@ -151,6 +144,20 @@ class XPublishTest {
         awaitReply(draftId, ReplyStatus.SENT);
         assertEquals(1, fake.createdPosts().size());
         assertEquals(0, fake.ownPostRequests().size(), "a 503 means nothing was posted: no need to look");
+    }
+
+    /** A customer's post, and an approved reply to it sent while X answers posts this way. */
+    private long approveWhileXAnswers(ResponseDefinitionBuilder xAnswer, String question, String answer) {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, question));
+        fake.answerPosts(xAnswer);
+        return approve(postId, answer + " Ref " + postId);
+    }
+
+    /** Waits for a reply that was tried, not sent, and queued again. */
+    private static Reply awaitRequeued(long draftId) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> reply(draftId),
+                r -> r != null && r.status == ReplyStatus.QUEUED && r.failureReason != null);
     }
 
     private static long approve(String postId, String text) {
