@@ -13,13 +13,15 @@ import java.time.Instant;
 final class XErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reasons are shown to agents and stored with the reply; a whole response body is neither useful nor safe. */
+    private static final int MAX_REASON = 300;
 
     private XErrors() {
     }
 
     static XApiException classify(String call, TwitterException e) {
         int status = e.getStatusCode();
-        String reason = call + ": " + explanation(e);
+        String reason = call + ": " + shortened(explanation(e));
         if (status == 429) {
             return new XApiException(XApiException.Failure.RATE_LIMITED, status, resetAt(e), reason, e);
         }
@@ -35,7 +37,11 @@ final class XErrors {
     /** A 2xx whose body the client could not read: X acted, but we cannot tell how. */
     static XApiException unreadable(String call, Exception e) {
         return new XApiException(XApiException.Failure.UNKNOWN_RESULT, 200, null,
-                call + ": unreadable response (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                call + ": unreadable response (" + shortened(e.getClass().getSimpleName() + ": " + e.getMessage()) + ")", e);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "…";
     }
 
     private static Instant resetAt(TwitterException e) {

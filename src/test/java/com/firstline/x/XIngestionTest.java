@@ -2,6 +2,7 @@ package com.firstline.x;
 
 import com.firstline.ingest.Mention;
 import com.firstline.ingest.MentionResource;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -11,9 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -31,6 +35,9 @@ class XIngestionTest {
 
     @Inject
     XIngestion ingestion;
+
+    @Inject
+    MentionPoller poller;
 
     /** Ids of this test's posts, counting up like X's: id(2) is newer than id(1). */
     long base = ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L, 8_000_000_000_000_000_000L);
@@ -122,6 +129,30 @@ class XIngestionTest {
     }
 
     @Test
+    void aWalkPausedByTheRequestBudgetResumesWhereItStopped() throws XApiException {
+        fake.serveMentions(MentionPages.page().post(id(1), MARTA, "@LumenAir hello").json());
+        ingestion.pollNow();
+        fake.serveMentions(MentionPages.page().next("p2").post(id(4), MARTA, "@LumenAir four")
+                .post(id(3), MARTA, "@LumenAir three").json());
+        fake.serveMentionsUntil(id(3), MentionPages.page().post(id(2), MARTA, "@LumenAir two").json());
+
+        PollReport paused = poller.poll(pacerAllowing(1));
+        assertEquals(new PollReport(1, 2, 2, false), paused);
+        assertEquals(id(1), cursor().sinceId);
+        assertEquals(id(3), cursor().walkUntilId);
+
+        PollReport resumed = poller.poll(pacerAllowing(1));
+        assertEquals(new PollReport(1, 1, 1, true), resumed);
+        assertStoredOnce(id(4), id(3), id(2));
+        assertEquals(id(4), cursor().sinceId);
+    }
+
+    private static PollPacer pacerAllowing(int requests) {
+        return new PollPacer(new Pacing(requests, Duration.ofSeconds(1), 1.5, Duration.ofMinutes(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(10)), Clock.systemUTC(), new Random());
+    }
+
+    @Test
     void theRecordedPageIsTakenInAndAuthorsMissingFromIncludesAreKept() throws Exception {
         // Real recorded response: default fields only, so no author_id and no includes.users at all.
         String recorded = Files.readString(Path.of("src/test/resources/x-api/mentions-recorded.json"));
@@ -178,7 +209,7 @@ class XIngestionTest {
         ingestion.pollNow();
 
         Instant next = ingestion.health().nextPollAt();
-        assertFalse(next.isBefore(reset.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), "next poll " + next);
+        assertFalse(next.isBefore(reset.truncatedTo(ChronoUnit.SECONDS)), "next poll " + next);
         assertTrue(next.isBefore(reset.plusSeconds(2)), "next poll " + next);
         int requests = fake.mentionRequests().size();
         ingestion.tick();
@@ -214,7 +245,7 @@ class XIngestionTest {
         assertFalse(ingestion.isDue());
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder aResponseOf500() {
+    private static ResponseDefinitionBuilder aResponseOf500() {
         return FakeXApi.problem(500, "Internal Server Error", "Internal Server Error");
     }
 
