@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The embedded default: posts nothing anywhere. It records the reply locally (the Reply row and
@@ -24,5 +25,11 @@ public class LocalRecordingPublisher implements Publisher {
         LOG.infof("Recorded locally (not posted to X), in reply to %s: @%s %s", reply.inReplyToPostId(),
                 reply.handle(), reply.text());
         return new PublishedPost("local-" + reply.replyId(), Instant.now());
+    }
+
+    /** A local recording leaves nothing to find: recording again is harmless, since nothing is posted. */
+    @Override
+    public Optional<PublishedPost> findPublished(OutgoingReply reply) {
+        return Optional.empty();
     }
 }

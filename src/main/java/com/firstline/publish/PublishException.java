@@ -1,19 +1,35 @@
 package com.firstline.publish;
 
-/**
- * A publisher could not post. {@code permanent} means retrying the same request cannot succeed
- * (rejected content, bad request); the reply is parked for an agent instead.
- */
+import java.time.Instant;
+import java.util.Optional;
+
+/** A publisher could not confirm a post. The outcome says what the worker may safely do next. */
 public class PublishException extends Exception {
 
-    private final boolean permanent;
-
-    public PublishException(String message, boolean permanent, Throwable cause) {
-        super(message, cause);
-        this.permanent = permanent;
+    public enum Outcome {
+        /** The platform refused the reply for good (duplicate content, bad request): park it for an agent. */
+        REJECTED,
+        /** Nothing was posted (rate limit, service unavailable): retrying is safe. */
+        NOT_SENT,
+        /** The post may exist (timeout after sending): look for it before any retry. */
+        UNKNOWN
     }
 
-    public boolean permanent() {
-        return permanent;
+    private final Outcome outcome;
+    private final Instant retryAt;
+
+    public PublishException(String message, Outcome outcome, Instant retryAt, Throwable cause) {
+        super(message, cause);
+        this.outcome = outcome;
+        this.retryAt = retryAt;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** When the platform said a retry may come (a rate-limit reset), where it said. */
+    public Optional<Instant> retryAt() {
+        return Optional.ofNullable(retryAt);
     }
 }

@@ -12,11 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Posts approved replies. A reply is claimed (QUEUED → SENDING) by an atomic update before the
- * publisher is called, so a reply offered twice, or to two workers, is posted by one of them only.
+ * Posts approved replies, each at most once. A reply is claimed by an atomic update of its status
+ * before the publisher is called, so a reply offered twice, or to two workers, is sent by one of
+ * them only. A send whose result is unknown (timeout, or a claim that expired because the worker
+ * died mid-send) is looked for on the platform before it is ever sent again.
  */
 @ApplicationScoped
 public class PublishWorker {
@@ -27,6 +31,12 @@ public class PublishWorker {
     @ConfigProperty(name = "firstline.publish.target")
     String target;
 
+    @ConfigProperty(name = "firstline.publish.retry-after")
+    Duration retryAfter;
+
+    @ConfigProperty(name = "firstline.publish.claim-lease")
+    Duration claimLease;
+
     @Inject
     Instance<Publisher> publishers;
 
@@ -34,6 +44,10 @@ public class PublishWorker {
     AuditLog audit;
 
     private Publisher publisher;
+
+    /** A claimed reply, and whether an earlier send of it may have reached the platform. */
+    private record Claim(OutgoingReply reply, boolean mayBePosted) {
+    }
 
     @PostConstruct
     void choosePublisher() {
@@ -44,29 +58,51 @@ public class PublishWorker {
     @Incoming(PipelineChannels.APPROVED_REPLIES)
     @Blocking
     public void onApproved(long replyId) {
-        Optional<OutgoingReply> claimed = QuarkusTransaction.requiringNew().call(() -> claim(replyId));
-        claimed.ifPresent(this::post);
+        Optional<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> claim(replyId));
+        claimed.ifPresent(this::send);
     }
 
-    private void post(OutgoingReply outgoing) {
+    private void send(Claim claim) {
+        OutgoingReply outgoing = claim.reply();
         try {
-            PublishedPost posted = publisher.publish(outgoing);
+            Optional<PublishedPost> found = claim.mayBePosted() ? publisher.findPublished(outgoing) : Optional.empty();
+            if (found.isPresent()) {
+                LOG.infof("Reply %d was already posted (%s); not sending it again", outgoing.replyId(),
+                        found.get().platformPostId());
+            }
+            PublishedPost posted = found.isPresent() ? found.get() : publisher.publish(outgoing);
             QuarkusTransaction.requiringNew().run(() -> markSent(outgoing.replyId(), posted));
         } catch (PublishException e) {
-            LOG.warnf("Reply %d not posted (%s): %s", outgoing.replyId(), e.permanent() ? "parked" : "will retry",
-                    e.getMessage());
+            LOG.warnf("Reply %d not confirmed (%s): %s", outgoing.replyId(), e.outcome(), e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> markNotSent(outgoing.replyId(), e));
         }
     }
 
-    private Optional<OutgoingReply> claim(long replyId) {
-        int claimed = Reply.update("status = ?1, attempts = attempts + 1 where id = ?2 and status = ?3",
-                ReplyStatus.SENDING, replyId, ReplyStatus.QUEUED);
+    /**
+     * Queued replies are claimed when due; unconfirmed ones, and ones whose claim expired, are
+     * claimed for reconciling. The update matches the status read, so only one worker wins.
+     */
+    private Optional<Claim> claim(long replyId) {
+        Reply reply = Reply.findById(replyId);
+        Instant now = Instant.now();
+        if (reply == null || !claimable(reply, now)) {
+            return Optional.empty();
+        }
+        ReplyStatus seen = reply.status;
+        int claimed = Reply.update("status = ?1, attempts = attempts + 1, nextAttemptAt = ?2 "
+                        + "where id = ?3 and status = ?4 and attempts = ?5",
+                ReplyStatus.SENDING, now.plus(claimLease), replyId, seen, reply.attempts);
         if (claimed == 0) {
             return Optional.empty();
         }
-        Reply reply = Reply.findById(replyId);
-        return Optional.of(new OutgoingReply(reply.id, reply.inReplyToId, reply.supportCase.customerHandle, reply.text));
+        var outgoing = new OutgoingReply(reply.id, reply.inReplyToId, reply.supportCase.customerHandle, reply.text);
+        return Optional.of(new Claim(outgoing, seen != ReplyStatus.QUEUED));
+    }
+
+    private static boolean claimable(Reply reply, Instant now) {
+        boolean due = reply.nextAttemptAt == null || !reply.nextAttemptAt.isAfter(now);
+        return due && (reply.status == ReplyStatus.QUEUED || reply.status == ReplyStatus.UNCONFIRMED
+                || reply.status == ReplyStatus.SENDING);
     }
 
     private void markSent(long replyId, PublishedPost posted) {
@@ -75,18 +111,33 @@ public class PublishWorker {
         reply.platform = publisher.target();
         reply.platformPostId = posted.platformPostId();
         reply.sentAt = posted.postedAt();
+        reply.nextAttemptAt = null;
         reply.supportCase.recordResponse(posted.postedAt());
         audit.record(ACTOR, "REPLY_SENT", reply.supportCase.id, reply.draft.id,
                 publisher.target() + " post " + posted.platformPostId());
     }
 
-    /** A permanent refusal parks the reply for an agent; a passing one queues it for the sweep to retry. */
+    /**
+     * Refused: parked for an agent. Not sent: queued again once the platform allows. Unknown:
+     * left unconfirmed, to be looked for after a short wait, never re-sent blindly.
+     */
     private void markNotSent(long replyId, PublishException e) {
         Reply reply = Reply.findById(replyId);
-        reply.status = e.permanent() ? ReplyStatus.FAILED : ReplyStatus.QUEUED;
         reply.failureReason = e.getMessage();
-        if (e.permanent()) {
-            audit.record(ACTOR, "REPLY_FAILED", reply.supportCase.id, reply.draft.id, e.getMessage());
+        switch (e.outcome()) {
+            case REJECTED -> {
+                reply.status = ReplyStatus.FAILED;
+                reply.nextAttemptAt = null;
+                audit.record(ACTOR, "REPLY_FAILED", reply.supportCase.id, reply.draft.id, e.getMessage());
+            }
+            case NOT_SENT -> {
+                reply.status = ReplyStatus.QUEUED;
+                reply.nextAttemptAt = e.retryAt().orElse(Instant.now().plus(retryAfter));
+            }
+            case UNKNOWN -> {
+                reply.status = ReplyStatus.UNCONFIRMED;
+                reply.nextAttemptAt = Instant.now().plus(retryAfter);
+            }
         }
     }
 }

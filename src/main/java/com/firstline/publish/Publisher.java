@@ -1,5 +1,7 @@
 package com.firstline.publish;
 
+import java.util.Optional;
+
 /** Posts approved replies to a platform. One implementation is active, chosen by firstline.publish.target. */
 public interface Publisher {
 
@@ -7,4 +9,10 @@ public interface Publisher {
     String target();
 
     PublishedPost publish(OutgoingReply reply) throws PublishException;
+
+    /**
+     * Looks on the platform for this reply, already posted by an earlier send whose result was
+     * unknown (a timeout, a crash mid-send). Called before any retry of such a send.
+     */
+    Optional<PublishedPost> findPublished(OutgoingReply reply) throws PublishException;
 }

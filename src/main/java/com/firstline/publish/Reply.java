@@ -48,4 +48,7 @@ public class Reply extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "sent_at")
     public Instant sentAt;
+    /** Not to be tried before this: a rate-limit reset, the wait before reconciling, or a claim's expiry. */
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
 }

@@ -5,6 +5,8 @@ public enum ReplyStatus {
     QUEUED,
     /** Claimed by the publish worker; the post may or may not exist yet. */
     SENDING,
+    /** A send whose result is unknown (timeout): reconciled (looked for on the platform) before any retry. */
+    UNCONFIRMED,
     SENT,
     /** Parked with a reason for an agent; never retried blindly. */
     FAILED

@@ -1,6 +1,8 @@
 package com.firstline.review;
 
 import com.firstline.drafting.DraftStatus;
+import com.firstline.x.ChannelHealth;
+import com.firstline.x.XIngestion;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import com.firstline.team.Role;
@@ -24,14 +26,17 @@ public class QueuePage {
     @Inject
     ReviewService review;
 
+    @Inject
+    XIngestion x;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<DraftView> drafts, Instant now);
+        static native TemplateInstance queue(List<DraftView> drafts, Instant now, ChannelHealth x);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance queue() {
-        return Templates.queue(review.queue(DraftStatus.PENDING, PAGE_SIZE), Instant.now());
+        return Templates.queue(review.queue(DraftStatus.PENDING, PAGE_SIZE), Instant.now(), x.health());
     }
 }

@@ -10,7 +10,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 
-/** Offers the publish worker approved replies still queued (hand-off lost, or a passing failure). */
+/**
+ * Offers the publish worker replies it should look at again: approved replies still queued (hand-off
+ * lost, or a passing failure now due), sends whose result is unknown, and claims that expired
+ * (the worker stopped mid-send). The worker decides, reconciling before any second send.
+ */
 @ApplicationScoped
 public class StalledReplySweep extends StalledHandoffSweep {
 
@@ -26,9 +30,12 @@ public class StalledReplySweep extends StalledHandoffSweep {
     @Override
     protected List<Long> stalledSince(Instant before) {
         return Reply.getEntityManager()
-                .createQuery("select r.id from Reply r where r.status = ?1 and r.createdAt < ?2 order by r.id", Long.class)
+                .createQuery("select r.id from Reply r where ((r.status = ?1 and r.createdAt < ?2) or r.status in ?3)"
+                        + " and (r.nextAttemptAt is null or r.nextAttemptAt <= ?4) order by r.id", Long.class)
                 .setParameter(1, ReplyStatus.QUEUED)
                 .setParameter(2, before)
+                .setParameter(3, List.of(ReplyStatus.UNCONFIRMED, ReplyStatus.SENDING))
+                .setParameter(4, Instant.now())
                 .setMaxResults(SWEEP_BATCH)
                 .getResultList();
     }

@@ -1,0 +1,150 @@
+package com.firstline.x;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import twitter4j.CreateTweetResponse;
+import twitter4j.PaginationToken;
+import twitter4j.Tweet;
+import twitter4j.TweetsResponse;
+import twitter4j.Twitter;
+import twitter4j.TwitterException;
+import twitter4j.TwitterFactory;
+import twitter4j.TwitterV2;
+import twitter4j.TwitterV2ExKt;
+import twitter4j.V2ConfigurationKt;
+import twitter4j.conf.Configuration;
+import twitter4j.conf.ConfigurationBuilder;
+
+import java.util.Optional;
+
+/**
+ * The three X API v2 calls Firstline makes, all through Twitter4J and its v2 add-on:
+ * reading mentions, posting a reply, and reading the brand's own recent posts (to find a reply
+ * whose send timed out). Every failure comes out as an {@link XApiException}.
+ */
+@ApplicationScoped
+public class XClient {
+
+    static final String EXPANSIONS = "author_id,referenced_tweets.id";
+    static final String TWEET_FIELDS = "created_at,conversation_id,in_reply_to_user_id,referenced_tweets,lang,public_metrics,author_id";
+    static final String USER_FIELDS = "public_metrics,verified,name,username";
+    /** The most recent posts of ours that are searched for a reply whose send timed out. */
+    static final int OWN_POSTS_SEARCHED = 100;
+
+    @Inject
+    XSettings settings;
+
+    private volatile TwitterV2 v2;
+
+    /** One page of mentions of the brand, newest first. Null ids and token are left out of the request. */
+    public MentionsPage mentions(String sinceId, String untilId, String paginationToken) throws XApiException {
+        String call = "GET mentions";
+        TweetsResponse page = call(call, () -> api().getUserMentions(brandUserId(), null, EXPANSIONS,
+                settings.poll().pageSize(), null, paginationToken == null ? null : new PaginationToken(paginationToken),
+                null, null, asLong(sinceId), null, TWEET_FIELDS, asLong(untilId), USER_FIELDS));
+        try {
+            var mentions = page.getTweets().stream().map(t -> XPosts.toMention(t, page.getUsersMap())).toList();
+            var meta = page.getMeta();
+            String next = meta == null || meta.getNextToken() == null ? null : meta.getNextToken().getValue();
+            return new MentionsPage(mentions, meta == null ? null : asString(meta.getNewestId()),
+                    meta == null ? null : asString(meta.getOldestId()), next);
+        } catch (RuntimeException e) {
+            throw XErrors.unreadable(call, e);
+        }
+    }
+
+    /** POST /2/tweets with reply.in_reply_to_tweet_id: returns the new post's id. */
+    public String postReply(String inReplyToPostId, String text) throws XApiException {
+        CreateTweetResponse created = call("POST reply", () -> api().createTweet(null, null, null, null, null, null,
+                null, null, null, Long.parseLong(inReplyToPostId), null, text));
+        return Long.toString(created.getId());
+    }
+
+    /**
+     * Our own post replying to the given post, if there is one among our posts since it
+     * (GET /2/users/:id/tweets with since_id): how a send whose result is unknown is reconciled.
+     */
+    public Optional<String> findOurReplyTo(String inReplyToPostId) throws XApiException {
+        Long repliedTo = Long.parseLong(inReplyToPostId);
+        TweetsResponse ours = call("GET own posts", () -> api().getUserTweets(brandUserId(), null, null, null,
+                OWN_POSTS_SEARCHED, null, null, null, null, repliedTo, null, TWEET_FIELDS, null, null));
+        return ours.getTweets().stream().filter(t -> repliedTo.equals(t.getRepliedToTweetId()))
+                .map(Tweet::getId).map(String::valueOf).findFirst();
+    }
+
+    private interface Call<T> {
+        T run() throws TwitterException;
+    }
+
+    private static <T> T call(String name, Call<T> call) throws XApiException {
+        try {
+            return call.run();
+        } catch (TwitterException e) {
+            throw XErrors.classify(name, e);
+        } catch (IllegalStateException notConfigured) {
+            // Missing keys or brand id: no request was made, and none will succeed until config is fixed.
+            throw new XApiException(XApiException.Failure.REJECTED, -1, null,
+                    name + ": X client not configured: " + notConfigured.getMessage(), notConfigured);
+        } catch (RuntimeException e) {
+            // The add-on parses the body while building its response object.
+            throw XErrors.unreadable(name, e);
+        }
+    }
+
+    private long brandUserId() {
+        return Long.parseLong(settings.brandUserId()
+                .orElseThrow(() -> new IllegalStateException("firstline.x.brand-user-id is not set")));
+    }
+
+    private TwitterV2 api() {
+        if (v2 == null) {
+            synchronized (this) {
+                if (v2 == null) {
+                    v2 = connect();
+                }
+            }
+        }
+        return v2;
+    }
+
+    private TwitterV2 connect() {
+        Configuration conf = configuration();
+        V2ConfigurationKt.getV2Configuration(conf).setBaseURL(settings.apiBaseUrl());
+        Twitter twitter = new TwitterFactory(conf).getInstance();
+        return TwitterV2ExKt.getV2(twitter);
+    }
+
+    /** OAuth 1.0a user context when its four keys are set, otherwise the app-only bearer token. */
+    private Configuration configuration() {
+        var keys = settings.credentials();
+        var builder = new ConfigurationBuilder()
+                .setHttpConnectionTimeout((int) settings.http().connectTimeout().toMillis())
+                .setHttpReadTimeout((int) settings.http().readTimeout().toMillis())
+                // Retries are decided by Firstline (a blind retry of a POST could post twice).
+                .setHttpRetryCount(0);
+        if (keys.accessToken().isPresent()) {
+            builder.setOAuthConsumerKey(required(keys.consumerKey(), "consumer-key"))
+                    .setOAuthConsumerSecret(required(keys.consumerSecret(), "consumer-secret"))
+                    .setOAuthAccessToken(keys.accessToken().get())
+                    .setOAuthAccessTokenSecret(required(keys.accessTokenSecret(), "access-token-secret"));
+        } else {
+            builder.setApplicationOnlyAuthEnabled(true)
+                    .setOAuth2TokenType("bearer")
+                    .setOAuth2AccessToken(required(keys.bearerToken(), "bearer-token (or the OAuth 1.0a keys)"));
+        }
+        return builder.build();
+    }
+
+    private static String required(Optional<String> value, String key) {
+        return value.filter(v -> !v.isBlank())
+                .orElseThrow(() -> new IllegalStateException("firstline.x.credentials." + key + " is not set"));
+    }
+
+    private static Long asLong(String id) {
+        return id == null ? null : Long.valueOf(id);
+    }
+
+    private static String asString(Long id) {
+        return id == null ? null : id.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package com.firstline.x;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import twitter4j.RateLimitStatus;
+import twitter4j.TwitterException;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.time.Instant;
+
+/** Sorts Twitter4J's exceptions into {@link XApiException.Failure}s, with X's own explanation. */
+final class XErrors {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reasons are shown to agents and stored with the reply; a whole response body is neither useful nor safe. */
+    private static final int MAX_REASON = 300;
+
+    private XErrors() {
+    }
+
+    static XApiException classify(String call, TwitterException e) {
+        int status = e.getStatusCode();
+        String reason = call + ": " + shortened(explanation(e));
+        if (status == 429) {
+            return new XApiException(XApiException.Failure.RATE_LIMITED, status, resetAt(e), reason, e);
+        }
+        if (status == 503 || causedBy(e, ConnectException.class)) {
+            return new XApiException(XApiException.Failure.UNAVAILABLE, status, null, reason, e);
+        }
+        if (status >= 500 || status < 0 || causedBy(e, SocketTimeoutException.class)) {
+            return new XApiException(XApiException.Failure.UNKNOWN_RESULT, status, null, reason, e);
+        }
+        return new XApiException(XApiException.Failure.REJECTED, status, null, reason, e);
+    }
+
+    /** A 2xx whose body the client could not read: X acted, but we cannot tell how. */
+    static XApiException unreadable(String call, Exception e) {
+        return new XApiException(XApiException.Failure.UNKNOWN_RESULT, 200, null,
+                call + ": unreadable response (" + shortened(e.getClass().getSimpleName() + ": " + e.getMessage()) + ")", e);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "…";
+    }
+
+    private static Instant resetAt(TwitterException e) {
+        RateLimitStatus limits = e.getRateLimitStatus();
+        return limits == null ? null : Instant.ofEpochSecond(limits.getResetTimeInSeconds());
+    }
+
+    /** X API v2 errors are problem bodies: their title and detail say what was wrong. */
+    private static String explanation(TwitterException e) {
+        if (e.getStatusCode() < 0) {
+            return e.getCause() == null ? "no response" : e.getCause().toString();
+        }
+        String message = String.valueOf(e.getMessage());
+        int start = message.indexOf('{');
+        if (start >= 0) {
+            try {
+                JsonNode body = JSON.readTree(message.substring(start));
+                String detail = body.path("detail").asText(body.path("title").asText(""));
+                if (!detail.isBlank()) {
+                    return e.getStatusCode() + " " + detail;
+                }
+            } catch (Exception notJson) {
+                // fall through to the status alone
+            }
+        }
+        return "HTTP " + e.getStatusCode();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+package com.firstline.x;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Runs mention polls when the {@link PollPacer} says one is due, and keeps the facts the health
+ * check and the queue page show. A failure is never silent: it is logged, counted, and turns
+ * readiness DOWN once it has lasted longer than firstline.x.health.failing-after.
+ */
+@ApplicationScoped
+public class XIngestion {
+
+    private static final Logger LOG = Logger.getLogger(XIngestion.class);
+
+    @Inject
+    XSettings settings;
+
+    @Inject
+    MentionPoller poller;
+
+    private final Clock clock = Clock.systemUTC();
+    /** Separate from the state's lock, so health can be read while a slow poll runs. */
+    private final Object pollLock = new Object();
+    private PollPacer pacer;
+    private Instant startedAt;
+    private Instant lastSuccess;
+    private Instant failingSince;
+    private int consecutiveErrors;
+    private String lastError;
+
+    @PostConstruct
+    void start() {
+        pacer = new PollPacer(Pacing.from(settings.poll()), clock, ThreadLocalRandom.current());
+        startedAt = clock.instant();
+    }
+
+    @Scheduled(every = "${firstline.x.poll.tick}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (settings.enabled() && pacer.isDue()) {
+            pollNow();
+        }
+    }
+
+    /** Polls now, whatever the schedule says, and records the outcome. One poll at a time. */
+    public void pollNow() {
+        synchronized (pollLock) {
+            pollAndRecord();
+        }
+    }
+
+    private void pollAndRecord() {
+        try {
+            PollReport report = poller.poll(pacer);
+            pacer.afterSuccess(report.stored());
+            succeeded();
+            LOG.debugf("Mention poll: %s", report);
+        } catch (XApiException e) {
+            if (e.failure() == XApiException.Failure.RATE_LIMITED) {
+                pacer.afterRateLimit(e.resetAt().orElse(null));
+            } else {
+                pacer.afterFailure();
+            }
+            failed(e.getMessage());
+        } catch (RuntimeException e) {
+            pacer.afterFailure();
+            failed(e.toString());
+        }
+    }
+
+    /** A poll is due now (the scheduler would run one on its next tick). */
+    public boolean isDue() {
+        return pacer.isDue();
+    }
+
+    public synchronized ChannelHealth health() {
+        if (!settings.enabled()) {
+            return new ChannelHealth(ChannelHealth.DISABLED, null, null, 0, null, null, 0, null);
+        }
+        Instant now = clock.instant();
+        Instant since = lastSuccess == null ? startedAt : lastSuccess;
+        Duration lag = Duration.between(since, now);
+        boolean failingTooLong = failingSince != null
+                && Duration.between(failingSince, now).compareTo(settings.health().failingAfter()) > 0;
+        boolean silentTooLong = lag.compareTo(settings.health().staleAfter()) > 0;
+        String state = failingTooLong || silentTooLong ? ChannelHealth.DOWN : ChannelHealth.UP;
+        return new ChannelHealth(state, lastSuccess, lastSuccess == null ? null : lag, consecutiveErrors, lastError,
+                failingSince, pacer.remainingBudget(), pacer.nextPollAt());
+    }
+
+    private synchronized void succeeded() {
+        lastSuccess = clock.instant();
+        failingSince = null;
+        consecutiveErrors = 0;
+    }
+
+    private synchronized void failed(String error) {
+        consecutiveErrors++;
+        lastError = error;
+        if (failingSince == null) {
+            failingSince = clock.instant();
+        }
+        LOG.warnf("Mention poll failed (%d in a row, next try at %s): %s", consecutiveErrors, pacer.nextPollAt(), error);
+    }
+}

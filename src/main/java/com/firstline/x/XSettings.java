@@ -1,0 +1,86 @@
+package com.firstline.x;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** The X channel's configuration (firstline.x.*); each key is documented in application.properties. */
+@ConfigMapping(prefix = "firstline.x")
+public interface XSettings {
+
+    /** Poll X for mentions. Off in the embedded default, which has no X account. */
+    boolean enabled();
+
+    /** The brand account's numeric user id: whose mentions are read, whose posts are not new cases. */
+    Optional<String> brandUserId();
+
+    /** Base URL of the X API v2, ending in /2/. Tests point it at a fake server. */
+    String apiBaseUrl();
+
+    Credentials credentials();
+
+    Http http();
+
+    Poll poll();
+
+    Health health();
+
+    interface Credentials {
+        /** OAuth 1.0a user context (needed to post replies). */
+        Optional<String> consumerKey();
+
+        Optional<String> consumerSecret();
+
+        Optional<String> accessToken();
+
+        Optional<String> accessTokenSecret();
+
+        /** OAuth 2 app-only bearer token: enough to read mentions, not to post. */
+        Optional<String> bearerToken();
+    }
+
+    interface Http {
+        Duration connectTimeout();
+
+        Duration readTimeout();
+    }
+
+    interface Poll {
+        /** How often the scheduler looks whether a poll is due ("off" to poll only on demand). */
+        String tick();
+
+        /** Requests to X allowed per 15-minute window, across all pages. */
+        @WithName("requests-per-15-min")
+        int requestsPer15Min();
+
+        /** Interval after a poll that found new mentions. Never below the budget's average spacing. */
+        Duration busyInterval();
+
+        /** The interval grows by this factor after each quiet poll ... */
+        double quietGrowth();
+
+        /** ... up to this. */
+        Duration quietInterval();
+
+        /** First back-off after a server error or timeout; doubles per failure, with jitter. */
+        Duration backoffBase();
+
+        Duration backoffMax();
+
+        /** Posts per page (X allows 5 to 100). */
+        int pageSize();
+
+        /** Mentions read on the very first poll, when there is no cursor yet; older ones are left. */
+        int backfillMax();
+    }
+
+    interface Health {
+        /** Readiness goes DOWN when polling has failed for longer than this. */
+        Duration failingAfter();
+
+        /** ... or when no poll has succeeded for this long, whatever the reason (a stopped scheduler too). */
+        Duration staleAfter();
+    }
+}

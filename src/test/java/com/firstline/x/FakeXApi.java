@@ -1,0 +1,247 @@
+package com.firstline.x;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A fake X API v2 (WireMock, on a free port) for tests: it serves mention pages in X's own shapes,
+ * creates the posts it is sent (POST /2/tweets, refusing duplicate text with X's 403 as X does),
+ * and lists the brand's own posts (GET /2/users/:id/tweets with since_id) so a reply whose send
+ * timed out can be found. Faults (429 with reset, 500, 503, slow answers, bad JSON) are stubbed
+ * per test. This is a simulation of X, not X.
+ */
+public class FakeXApi {
+
+    public static final String BRAND_USER_ID = "1500000000000000001";
+    private static final String MENTIONS = "/2/users/" + BRAND_USER_ID + "/mentions";
+    private static final String OWN_POSTS = "/2/users/" + BRAND_USER_ID + "/tweets";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A post the fake created on the brand's behalf. */
+    public record CreatedPost(String id, String inReplyToId, String text) {
+    }
+
+    private final List<CreatedPost> created = new CopyOnWriteArrayList<>();
+    // Above any id the tests use for customers' posts, as X's ids grow with time.
+    private final AtomicLong nextId = new AtomicLong(9_100_000_000_000_000_000L);
+    private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+            .extensions(new CreatePost(), new ListOwnPosts()));
+
+    public void start() {
+        server.start();
+        reset();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port() + "/2/";
+    }
+
+    /** Forgets stubs, requests and created posts; mentions are empty until a test serves some. */
+    public void reset() {
+        server.resetAll();
+        created.clear();
+        server.stubFor(post("/2/tweets").atPriority(10).willReturn(aResponse().withTransformers("x-create-post")));
+        server.stubFor(get(urlPathEqualTo(OWN_POSTS)).atPriority(10)
+                .willReturn(aResponse().withTransformers("x-own-posts")));
+        server.stubFor(get(urlPathEqualTo(MENTIONS)).atPriority(10)
+                .willReturn(okJson("{\"meta\":{\"result_count\":0}}")));
+    }
+
+    // ---- mentions --------------------------------------------------------------------------
+
+    /** Serves this body to mention requests that carry no pagination token and no until_id. */
+    public void serveMentions(String body) {
+        server.stubFor(mentions().atPriority(5).withQueryParam("pagination_token", absent())
+                .withQueryParam("until_id", absent()).willReturn(okJson(body)));
+    }
+
+    /** Serves this body to the mention request that carries the given pagination token. */
+    public void serveMentionsPage(String paginationToken, String body) {
+        serveMentionsWith("pagination_token", paginationToken, okJson(body));
+    }
+
+    /** Serves this body to a mention request that resumes a walk with the given until_id. */
+    public void serveMentionsUntil(String untilId, String body) {
+        serveMentionsWith("until_id", untilId, okJson(body));
+    }
+
+    public void serveMentionsWith(String param, String value, ResponseDefinitionBuilder response) {
+        server.stubFor(mentions().atPriority(3).withQueryParam(param, equalTo(value)).willReturn(response));
+    }
+
+    /** Answers every mention request this way until the next serve or reset. */
+    public void failMentions(ResponseDefinitionBuilder response) {
+        server.stubFor(mentions().atPriority(1).willReturn(response));
+    }
+
+    public void stopFailingMentions() {
+        server.getStubMappings().stream().filter(m -> m.getPriority() != null && m.getPriority() == 1
+                        && "GET".equals(m.getRequest().getMethod().getName()))
+                .toList().forEach(server::removeStub);
+    }
+
+    public List<LoggedRequest> mentionRequests() {
+        return server.findAll(getRequestedFor(urlPathEqualTo(MENTIONS)));
+    }
+
+    private static MappingBuilder mentions() {
+        return get(urlPathEqualTo(MENTIONS));
+    }
+
+    // ---- posts -----------------------------------------------------------------------------
+
+    /** Answers POST /2/tweets this way (instead of creating the post) until the next reset. */
+    public void answerPosts(ResponseDefinitionBuilder response) {
+        server.stubFor(post("/2/tweets").atPriority(1).willReturn(response));
+    }
+
+    /** Creates the post, then answers only after this delay: a client with a shorter timeout never hears. */
+    public void createPostsButAnswerAfter(int millis) {
+        server.stubFor(post("/2/tweets").atPriority(1)
+                .willReturn(aResponse().withTransformers("x-create-post").withFixedDelay(millis)));
+    }
+
+    /** Back to creating posts normally (created posts are kept). */
+    public void createPostsNormally() {
+        server.getStubMappings().stream().filter(m -> m.getPriority() != null && m.getPriority() == 1
+                        && "POST".equals(m.getRequest().getMethod().getName()))
+                .toList().forEach(server::removeStub);
+    }
+
+    public List<CreatedPost> createdPosts() {
+        return List.copyOf(created);
+    }
+
+    public int postRequests() {
+        return server.findAll(postRequestedFor(urlEqualTo("/2/tweets"))).size();
+    }
+
+    public List<LoggedRequest> ownPostRequests() {
+        return server.findAll(getRequestedFor(urlPathEqualTo(OWN_POSTS)));
+    }
+
+    // ---- response shapes ---------------------------------------------------------------------
+
+    /** A 429 as X sends it, with the x-rate-limit-* headers. */
+    public static ResponseDefinitionBuilder rateLimited(Instant resetAt) {
+        return aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                .withHeader("x-rate-limit-limit", "10").withHeader("x-rate-limit-remaining", "0")
+                .withHeader("x-rate-limit-reset", Long.toString(resetAt.getEpochSecond()))
+                .withBody("{\"title\":\"Too Many Requests\",\"detail\":\"Too Many Requests\",\"type\":\"about:blank\",\"status\":429}");
+    }
+
+    public static ResponseDefinitionBuilder problem(int status, String title, String detail) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
+                .withBody(problemBody(status, title, detail));
+    }
+
+    private static String problemBody(int status, String title, String detail) {
+        ObjectNode body = JSON.createObjectNode().put("title", title).put("detail", detail)
+                .put("type", "about:blank").put("status", status);
+        return body.toString();
+    }
+
+    /** POST /2/tweets: creates the post as X does, or refuses duplicate text with X's 403. */
+    private final class CreatePost implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            JsonNode body = read(event.getRequest().getBodyAsString());
+            String text = body.path("text").asText();
+            String inReplyTo = body.path("reply").path("in_reply_to_tweet_id").asText(null);
+            var response = ResponseDefinitionBuilder.like(event.getResponseDefinition())
+                    .withHeader("Content-Type", "application/json");
+            if (created.stream().anyMatch(p -> p.text().equals(text))) {
+                return response.withStatus(403).withBody(problemBody(403, "Forbidden",
+                        "You are not allowed to create a Tweet with duplicate content.")).build();
+            }
+            String id = Long.toString(nextId.getAndIncrement());
+            created.add(new CreatedPost(id, inReplyTo, text));
+            ObjectNode data = JSON.createObjectNode().put("id", id).put("text", text);
+            data.putArray("edit_history_tweet_ids").add(id);
+            return response.withStatus(201).withBody(JSON.createObjectNode().set("data", data).toString()).build();
+        }
+
+        @Override
+        public String getName() {
+            return "x-create-post";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+    }
+
+    /** GET /2/users/:id/tweets?since_id=: the brand's posts newer than since_id, newest first. */
+    private final class ListOwnPosts implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            var sinceParam = event.getRequest().queryParameter("since_id");
+            long since = sinceParam.isPresent() ? Long.parseLong(sinceParam.firstValue()) : 0;
+            List<CreatedPost> newer = new ArrayList<>(created.stream().filter(p -> Long.parseLong(p.id()) > since).toList());
+            newer.sort(Comparator.comparing((CreatedPost p) -> Long.parseLong(p.id())).reversed());
+            ObjectNode page = JSON.createObjectNode();
+            ArrayNode data = JSON.createArrayNode();
+            for (CreatedPost p : newer) {
+                ObjectNode post = data.addObject().put("id", p.id()).put("text", p.text()).put("author_id", BRAND_USER_ID);
+                if (p.inReplyToId() != null) {
+                    post.put("conversation_id", p.inReplyToId());
+                    post.putArray("referenced_tweets").addObject().put("type", "replied_to").put("id", p.inReplyToId());
+                }
+                post.putArray("edit_history_tweet_ids").add(p.id());
+            }
+            if (!newer.isEmpty()) {
+                page.set("data", data);
+            }
+            ObjectNode meta = page.putObject("meta").put("result_count", newer.size());
+            if (!newer.isEmpty()) {
+                meta.put("newest_id", newer.get(0).id()).put("oldest_id", newer.get(newer.size() - 1).id());
+            }
+            return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(page.toString()).build();
+        }
+
+        @Override
+        public String getName() {
+            return "x-own-posts";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.firstline.x;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one test profile with the X channel on: polling and publishing through Twitter4J against
+ * {@link FakeXApi}. Polls are run by the tests (tick off), timeouts and thresholds are short.
+ */
+public class XChannelProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.ofEntries(
+                Map.entry("firstline.x.enabled", "true"),
+                Map.entry("firstline.publish.target", "x"),
+                Map.entry("firstline.x.brand-user-id", FakeXApi.BRAND_USER_ID),
+                Map.entry("firstline.x.credentials.consumer-key", "test-consumer-key"),
+                Map.entry("firstline.x.credentials.consumer-secret", "test-consumer-secret"),
+                Map.entry("firstline.x.credentials.access-token", "test-access-token"),
+                Map.entry("firstline.x.credentials.access-token-secret", "test-access-token-secret"),
+                Map.entry("firstline.x.poll.tick", "off"),
+                Map.entry("firstline.x.poll.requests-per-15-min", "10000"),
+                Map.entry("firstline.x.poll.busy-interval", "1s"),
+                Map.entry("firstline.x.poll.backoff-base", "2s"),
+                Map.entry("firstline.x.poll.backoff-max", "1m"),
+                Map.entry("firstline.x.poll.page-size", "10"),
+                Map.entry("firstline.x.poll.backfill-max", "100"),
+                Map.entry("firstline.x.http.read-timeout", "2s"),
+                Map.entry("firstline.x.health.failing-after", "2s"),
+                Map.entry("firstline.x.health.stale-after", "1h"),
+                Map.entry("firstline.publish.retry-after", "1s"),
+                Map.entry("firstline.pipeline.sweep-every", "1s"));
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(FakeXApiResource.class));
+    }
+}

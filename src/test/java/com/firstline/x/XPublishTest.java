@@ -1,0 +1,177 @@
+package com.firstline.x;
+
+import com.firstline.publish.PublishWorker;
+import com.firstline.publish.Reply;
+import com.firstline.publish.ReplyStatus;
+import com.firstline.support.Posts;
+import com.firstline.support.Queue;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Approved replies posted on X through Twitter4J against {@link FakeXApi}: in the customer's
+ * thread, once, whatever X answers. The stalled-reply sweep runs every second here; where a
+ * test calls {@link PublishWorker#onApproved} itself, it offers the reply as the sweep would.
+ */
+@QuarkusTest
+@TestProfile(XChannelProfile.class)
+class XPublishTest {
+
+    FakeXApi fake;
+
+    @Inject
+    PublishWorker worker;
+
+    @BeforeEach
+    void freshFake() {
+        fake.reset();
+    }
+
+    @Test
+    void anApprovedDraftIsPostedOnceInTheCustomersThread() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir my bag did not arrive in Lisbon on LU 215"));
+        long draftId = approve(postId, "Hi Casey, sorry about your bag. Ref " + postId);
+
+        Reply reply = awaitReply(draftId, ReplyStatus.SENT);
+
+        var created = fake.createdPosts();
+        assertEquals(1, created.size());
+        assertEquals(postId, created.get(0).inReplyToId(), "posted in the customer's thread");
+        assertEquals(created.get(0).id(), reply.platformPostId);
+        assertEquals("x", reply.platform);
+        given().get("/api/cases/{id}", caseId).then().body("replies[0].platformPostId", is(created.get(0).id()));
+    }
+
+    @Test
+    void aSendThatTimesOutAfterXCreatedThePostIsFoundNotSentAgain() {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, "@LumenAir can I bring my guitar on board to Oslo?"));
+        fake.createPostsButAnswerAfter(3_000);
+        long draftId = approve(postId, "Hi Casey, yes, a guitar fits as cabin bag. Ref " + postId);
+
+        Reply unconfirmed = awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        assertTrue(unconfirmed.failureReason.contains("timed out"), unconfirmed.failureReason);
+        assertEquals(1, fake.createdPosts().size(), "X did create the post");
+
+        fake.createPostsNormally();
+
+        // The stalled-reply sweep (every second in the test profile) offers it again once due.
+        Reply sent = awaitReply(draftId, ReplyStatus.SENT);
+        assertEquals(fake.createdPosts().get(0).id(), sent.platformPostId);
+        assertEquals(1, fake.postRequests(), "never posted a second time");
+        assertEquals(postId, fake.ownPostRequests().get(0).queryParameter("since_id").firstValue());
+        worker.onApproved(unconfirmed.id);
+        assertEquals(1, fake.postRequests());
+    }
+
+    @Test
+    void aSendWithAnUnknownResultAndNothingOnXIsSentOnceAfterLooking() {
+        long draftId = approveWhileXAnswers(FakeXApi.problem(504, "Gateway Timeout", "Gateway Timeout"),
+                "@LumenAir what is the baggage allowance to Porto?", "Hi Casey, one 23 kg bag is included.");
+
+        awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        fake.createPostsNormally();
+
+        awaitReply(draftId, ReplyStatus.SENT);
+        assertEquals(1, fake.createdPosts().size());
+        assertEquals(1, fake.ownPostRequests().size(), "looked on X before sending again");
+    }
+
+    @Test
+    void duplicateContentIsParkedAsFailedWithXsReason() {
+        String first = Posts.newId();
+        String second = Posts.newId();
+        Posts.send(Posts.post(first, "@LumenAir is the lounge in Lisbon open?"));
+        long caseId = Posts.send(Posts.post(second, "@LumenAir lounge in Porto open?"));
+        String sameText = "Hi Casey, both lounges are open 05:00-23:00. Ref " + first;
+        awaitReply(approve(first, sameText), ReplyStatus.SENT);
+
+        long draftId = approve(second, sameText);
+
+        Reply failed = awaitReply(draftId, ReplyStatus.FAILED);
+        assertTrue(failed.failureReason.contains("duplicate content"), failed.failureReason);
+        given().get("/api/cases/{id}", caseId).then()
+                .body("replies[0].status", is("FAILED"))
+                .body("replies[0].failureReason", containsString("duplicate content"))
+                .body("audit.action", hasItem("REPLY_FAILED"));
+        int posts = fake.postRequests();
+        worker.onApproved(failed.id);
+        assertEquals(posts, fake.postRequests(), "a refused reply is not retried");
+    }
+
+    @Test
+    void aRateLimitedSendWaitsForTheReset() {
+        Instant reset = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        long draftId = approveWhileXAnswers(FakeXApi.rateLimited(reset),
+                "@LumenAir do you fly to Madeira in winter?", "Hi Casey, yes, twice a week.");
+
+        Reply queued = awaitRequeued(draftId);
+        assertEquals(reset, queued.nextAttemptAt);
+        assertTrue(queued.failureReason.contains("429"), queued.failureReason);
+
+        int posts = fake.postRequests();
+        worker.onApproved(queued.id);
+        assertEquals(posts, fake.postRequests(), "no send before the reset");
+        assertTrue(fake.createdPosts().isEmpty());
+    }
+
+    @Test
+    void anUnavailableXIsRetriedSafelyAndPostsOnce() {
+        long draftId = approveWhileXAnswers(FakeXApi.problem(503, "Service Unavailable", "Service Unavailable"),
+                "@LumenAir can I change my flight to tomorrow?", "Hi Casey, send us a DM with your booking code.");
+
+        Reply queued = awaitRequeued(draftId);
+        fake.createPostsNormally();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !reply(draftId).nextAttemptAt.isAfter(Instant.now()));
+        worker.onApproved(queued.id);
+
+        awaitReply(draftId, ReplyStatus.SENT);
+        assertEquals(1, fake.createdPosts().size());
+        assertEquals(0, fake.ownPostRequests().size(), "a 503 means nothing was posted: no need to look");
+    }
+
+    /** A customer's post, and an approved reply to it sent while X answers posts this way. */
+    private long approveWhileXAnswers(ResponseDefinitionBuilder xAnswer, String question, String answer) {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, question));
+        fake.answerPosts(xAnswer);
+        return approve(postId, answer + " Ref " + postId);
+    }
+
+    /** Waits for a reply that was tried, not sent, and queued again. */
+    private static Reply awaitRequeued(long draftId) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> reply(draftId),
+                r -> r != null && r.status == ReplyStatus.QUEUED && r.failureReason != null);
+    }
+
+    private static long approve(String postId, String text) {
+        long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+        given().contentType("application/json").body(Map.of("text", text, "agent", "dana"))
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
+        return draftId;
+    }
+
+    private static Reply awaitReply(long draftId, ReplyStatus status) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> reply(draftId), r -> r != null && r.status == status);
+    }
+
+    static Reply reply(long draftId) {
+        return QuarkusTransaction.requiringNew().call(() -> Reply.<Reply>find("draft.id", draftId).firstResult());
+    }
+}
