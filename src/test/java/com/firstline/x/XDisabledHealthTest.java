@@ -3,7 +3,7 @@ package com.firstline.x;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
+import static com.firstline.support.Api.given;
 import static org.hamcrest.Matchers.is;
 
 /** On embedded defaults X is off, and readiness says so without going DOWN. */

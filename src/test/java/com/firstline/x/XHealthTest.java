@@ -5,7 +5,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
+import static com.firstline.support.Api.given;
 import static org.hamcrest.Matchers.*;
 
 /** Readiness and the queue page's banner follow mention polling: DOWN after failing too long, UP again after. */
