@@ -42,12 +42,23 @@ public class Case extends PanacheEntityBase {
     @Column(name = "first_responded_at")
     public Instant firstRespondedAt;
 
+    /** The agent working on the case, while their claim lasts. */
+    @Column(name = "claimed_by")
+    public String claimedBy;
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+
     @Version
     public long version;
 
     public static Optional<Case> findByConversation(String platform, String conversationId, String customerId) {
         return find("platform = ?1 and conversationId = ?2 and customerId = ?3", platform, conversationId, customerId)
                 .firstResultOptional();
+    }
+
+    /** Who holds a claim that has not lapsed, if anyone. */
+    public Optional<String> activeClaim(Instant now, java.time.Duration claimLasts) {
+        return claimedBy != null && claimedAt.plus(claimLasts).isAfter(now) ? Optional.of(claimedBy) : Optional.empty();
     }
 
     /** Marks the first response; later replies leave the SLA figure untouched. */

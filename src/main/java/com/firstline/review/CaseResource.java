@@ -9,7 +9,9 @@ import com.firstline.team.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +25,22 @@ public class CaseResource {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Claims claims;
+
+    /** Claims the case for the signed-in agent; 409 when someone else holds it. */
+    @POST
+    @Path("/{id}/claim")
+    public java.util.Map<String, String> claim(@PathParam("id") long id) {
+        return java.util.Map.of("claimedBy", claims.claim(id));
+    }
+
+    @DELETE
+    @Path("/{id}/claim")
+    public void release(@PathParam("id") long id) {
+        claims.release(id);
+    }
 
     @GET
     @Path("/{id}")

@@ -12,7 +12,7 @@ public record DraftView(long id, long version, String status, String text, List<
                         List<String> priorityReasons, String intent, String sentiment, long caseId,
                         String customerHandle, String customerName, int customerFollowers, String postId,
                         String postText, Instant firstResponseDueAt, Instant createdAt, String statusReason,
-                        String decidedBy) {
+                        String decidedBy, String claimedBy) {
 
     public int confidencePercent() {
         return (int) Math.round(confidence * 100);
@@ -24,6 +24,6 @@ public record DraftView(long id, long version, String status, String text, List<
                 d.draftedBy.name(), d.warningList(), d.priority, triage == null ? List.of() : triage.reasons(),
                 triage == null ? null : triage.intent.name(), triage == null ? null : triage.sentiment.name(),
                 c.id, c.customerHandle, c.customerName, c.customerFollowers, d.mention.postId, d.mention.text,
-                c.firstResponseDueAt, d.createdAt, d.statusReason, d.decidedBy);
+                c.firstResponseDueAt, d.createdAt, d.statusReason, d.decidedBy, c.claimedBy);
     }
 }

@@ -40,6 +40,9 @@ public class ReviewService {
     SecurityIdentity identity;
 
     @Inject
+    Claims claims;
+
+    @Inject
     @Channel(PipelineChannels.APPROVED_REPLIES)
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<Long> approvedReplies;
@@ -127,6 +130,7 @@ public class ReviewService {
         if (draft.status == DraftStatus.ESCALATED && !identity.hasRole(Role.SUPERVISOR_CODE)) {
             throw new ProblemException(403, "Forbidden", "Draft " + draftId + " is escalated: a supervisor decides it");
         }
+        claims.checkMayDecide(draft.supportCase);
         checkVersion(draft, decision);
         return draft;
     }

@@ -1,0 +1,86 @@
+package com.firstline.review;
+
+import com.firstline.support.Api;
+import com.firstline.support.Posts;
+import com.firstline.support.Queue;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.firstline.support.Api.given;
+import static org.hamcrest.Matchers.*;
+
+/** Collision control, the supervisors' audit trail, team administration, and safe rendering of posts. */
+@QuarkusTest
+class WorkspaceTest {
+
+    @Test
+    void aClaimedCaseCannotBeDecidedByAnotherAgentUntilReleased() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir my seat on LU 310 was broken the whole flight"));
+        long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+
+        given().post("/api/cases/{id}/claim", caseId).then().statusCode(200).body("claimedBy", is("dana"));
+        given().get("/api/drafts/{id}", draftId).then().body("claimedBy", is("dana"));
+        Api.as("sam", "sam-pass").post("/api/cases/{id}/claim", caseId).then().statusCode(409)
+                .body("detail", containsString("claimed by dana"));
+        Api.as("sam", "sam-pass").contentType("application/json").body(Map.of())
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(409)
+                .body("detail", containsString("claimed by dana"));
+        Api.as("sam", "sam-pass").delete("/api/cases/{id}/claim", caseId).then().statusCode(403);
+
+        given().delete("/api/cases/{id}/claim", caseId).then().statusCode(204);
+        Api.as("sam", "sam-pass").contentType("application/json").body(Map.of())
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200).body("decidedBy", is("sam"));
+    }
+
+    @Test
+    void aSupervisorMayStepIntoAClaimedCase() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir the lounge in T2 was closed at 6am, no sign"));
+        long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+        given().post("/api/cases/{id}/claim", caseId).then().statusCode(200);
+        Api.as("sue", "sue-pass").contentType("application/json").body(Map.of("reason", "duplicate of a DM thread"))
+                .post("/api/drafts/{id}/reject", draftId).then().statusCode(200);
+    }
+
+    @Test
+    void onlySupervisorsReadTheAuditTrail() {
+        given().get("/api/audit").then().statusCode(403);
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir how do I add my Lumen Miles number?"));
+        Queue.awaitDraftFor(postId);
+        given().post("/api/cases/{id}/claim", caseId).then().statusCode(200);
+        Api.as("sue", "sue-pass").queryParam("actor", "dana").get("/api/audit").then().statusCode(200)
+                .body("find { it.caseId == " + caseId + " }.action", is("CLAIMED"));
+    }
+
+    @Test
+    void adminsAddTeamMembersWhoCanThenSignIn() {
+        Map<String, Object> member = Map.of("username", "lee" + System.nanoTime() % 100000,
+                "password", "a-long-enough-password", "role", "AGENT");
+        given().contentType("application/json").body(member).post("/api/admin/team").then().statusCode(403);
+        Api.as("admin", "firstline-demo").contentType("application/json").body(member)
+                .post("/api/admin/team").then().statusCode(201).body("role", is("agent"))
+                .body("$", not(hasKey("passwordHash")));
+        Api.as((String) member.get("username"), "a-long-enough-password").get("/api/drafts").then().statusCode(200);
+        Api.as("admin", "firstline-demo").contentType("application/json").body(member)
+                .post("/api/admin/team").then().statusCode(409);
+        Api.as("admin", "firstline-demo").contentType("application/json")
+                .body(Map.of("username", "shorty", "password", "short", "role", "AGENT"))
+                .post("/api/admin/team").then().statusCode(400);
+    }
+
+    @Test
+    void markupInAPostIsShownAsTextNeverRun() {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId,
+                "@LumenAir <script>alert('x')</script><img src=x onerror=alert(1)> my bag is lost"));
+        Queue.awaitDraftFor(postId);
+        given().get("/").then().statusCode(200)
+                .body(not(containsString("<script>alert('x')</script>")))
+                .body(not(containsString("<img src=x onerror")))
+                .body(containsString("&lt;script&gt;alert("));
+    }
+}
