@@ -1,26 +1,85 @@
-// Sends the queue page's decisions to the review API. Post text is rendered by the server with
-// HTML escaping; this script never inserts markup, only plain text.
+// The queue page's behaviour. Post text is rendered by the server with HTML escaping; this script
+// never inserts markup, only plain text (textContent).
+
+const URL_PATTERN = /https?:\/\/\S+/g;
+const POST_LIMIT = 280;
+const X_URL_LENGTH = 23;
+
+// Time left to the first-response target, updated every second; overdue cases turn red.
+function updateCountdowns() {
+  const now = Date.now();
+  document.querySelectorAll('.due').forEach(span => {
+    const left = Math.round((Date.parse(span.dataset.due) - now) / 1000);
+    const minutes = Math.floor(Math.abs(left) / 60);
+    const seconds = String(Math.abs(left) % 60).padStart(2, '0');
+    span.textContent = left >= 0 ? `reply due in ${minutes}:${seconds}` : `overdue by ${minutes}:${seconds}`;
+    span.classList.toggle('overdue', left < 0);
+  });
+}
+
+// X's count, close enough to guide an edit: every link counts 23. The server checks it exactly.
+function updateCounter(form) {
+  const counter = form.querySelector('.counter');
+  const text = form.elements.text.value;
+  const links = text.match(URL_PATTERN) || [];
+  const length = [...text.replace(URL_PATTERN, '')].length + links.length * X_URL_LENGTH
+    + counter.dataset.handle.length + 2;
+  counter.textContent = `${length} / ${POST_LIMIT} with @${counter.dataset.handle}`;
+  counter.classList.toggle('over', length > POST_LIMIT);
+}
+
+async function send(url, method, body) {
+  const response = await fetch(url, {
+    method,
+    headers: {'Content-Type': 'application/json'},
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const text = await response.text();
+  return {ok: response.ok, result: text ? JSON.parse(text) : {}};
+}
+
+function describe(result) {
+  return `${result.title}: ${result.detail || (result.errors || []).join(', ')}`;
+}
+
 document.querySelectorAll('form.decide').forEach(form => {
+  updateCounter(form);
+  form.elements.text.addEventListener('input', () => updateCounter(form));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const action = event.submitter.value;
-    const body = {
+    const {ok, result} = await send(`/api/drafts/${form.dataset.draftId}/${action}`, 'POST', {
       text: form.elements.text.value,
       reason: form.elements.reason.value,
       version: Number(form.dataset.version)
-    };
-    const response = await fetch(`/api/drafts/${form.dataset.draftId}/${action}`, {
-      method: 'POST',
-      headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify(body)
     });
-    const result = await response.json();
-    form.querySelector('output').textContent = response.ok
-      ? `${result.status.toLowerCase()}`
-      : `${result.title}: ${result.detail || (result.errors || []).join(', ')}`;
-    if (response.ok) {
+    form.querySelector('output').textContent = ok ? result.status.toLowerCase() : describe(result);
+    if (ok) {
       form.closest('article').classList.add('decided');
       form.querySelectorAll('button').forEach(b => b.disabled = true);
     }
   });
 });
+
+document.querySelectorAll('.claim-button').forEach(button => {
+  button.addEventListener('click', async () => {
+    const {ok, result} = await send(`/api/cases/${button.dataset.caseId}/claim`, 'POST');
+    button.textContent = ok ? `claimed by ${result.claimedBy}` : describe(result);
+    button.disabled = ok;
+  });
+});
+
+// New mentions keep arriving: say so instead of reloading under an agent's edit.
+async function checkForNewDrafts() {
+  const params = new URLSearchParams(location.search);
+  const response = await fetch(`/api/drafts?${params}&limit=1000`);
+  if (response.ok) {
+    const shown = new Set([...document.querySelectorAll('article.draft')].map(a => a.dataset.draftId));
+    const fresh = (await response.json()).some(d => !shown.has(String(d.id)));
+    document.getElementById('fresh').hidden = !fresh;
+  }
+}
+
+updateCountdowns();
+setInterval(updateCountdowns, 1000);
+setInterval(checkForNewDrafts, 15000);

@@ -2,6 +2,8 @@ package com.firstline.review;
 
 import com.firstline.drafting.DraftStatus;
 import com.firstline.team.Role;
+import com.firstline.triage.Intent;
+import com.firstline.triage.Sentiment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,8 +34,11 @@ public class DraftResource {
 
     @GET
     public List<DraftView> queue(@QueryParam("status") @DefaultValue("PENDING") DraftStatus status,
+                                 @QueryParam("intent") Intent intent,
+                                 @QueryParam("sentiment") Sentiment sentiment,
+                                 @QueryParam("claimedBy") String claimedBy,
                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return review.queue(status, limit);
+        return review.queue(new QueueFilter(status, intent, sentiment, claimedBy), limit);
     }
 
     @GET

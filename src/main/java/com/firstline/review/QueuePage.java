@@ -8,7 +8,11 @@ import io.quarkus.qute.TemplateInstance;
 import com.firstline.team.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import com.firstline.triage.Intent;
+import com.firstline.triage.Sentiment;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** The plain queue page at "/": pending drafts with approve and reject buttons. */
+/** The queue page at "/": drafts by priority and deadline, with filters and the decisions an agent makes. */
 @RolesAllowed(Role.AGENT_CODE)
 @Path("/")
 public class QueuePage {
@@ -31,12 +35,17 @@ public class QueuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<DraftView> drafts, Instant now, ChannelHealth x);
+        static native TemplateInstance queue(List<DraftView> drafts, Instant now, ChannelHealth x, QueueFilter filter,
+                                             Intent[] intents, Sentiment[] sentiments, DraftStatus[] statuses);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance queue() {
-        return Templates.queue(review.queue(DraftStatus.PENDING, PAGE_SIZE), Instant.now(), x.health());
+    public TemplateInstance queue(@QueryParam("status") @DefaultValue("PENDING") DraftStatus status,
+                                  @QueryParam("intent") Intent intent,
+                                  @QueryParam("sentiment") Sentiment sentiment) {
+        QueueFilter filter = new QueueFilter(status, intent, sentiment, null);
+        return Templates.queue(review.queue(filter, PAGE_SIZE), Instant.now(), x.health(), filter,
+                Intent.values(), Sentiment.values(), DraftStatus.values());
     }
 }

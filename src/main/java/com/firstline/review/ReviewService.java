@@ -47,11 +47,12 @@ public class ReviewService {
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<Long> approvedReplies;
 
-    /** Drafts in a status, highest priority first, then the nearest first-response deadline. */
-    public List<DraftView> queue(DraftStatus status, int limit) {
+    /** Drafts matching the filter, highest priority first, then the nearest first-response deadline. */
+    public List<DraftView> queue(QueueFilter filter, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Draft> drafts = Draft.find("from Draft d join fetch d.supportCase c join fetch d.mention m"
-                            + " where d.status = ?1 order by d.priority desc, c.firstResponseDueAt asc, d.id asc", status)
+            List<Draft> drafts = Draft.find("from Draft d join fetch d.supportCase c join fetch d.mention m where "
+                            + filter.where() + " order by d.priority desc, c.firstResponseDueAt asc, d.id asc",
+                            filter.parameters())
                     .page(0, limit).list();
             Map<Long, Triage> triages = drafts.isEmpty() ? Map.of()
                     : Triage.<Triage>list("mention.id in ?1", drafts.stream().map(d -> d.mention.id).toList())

@@ -73,6 +73,20 @@ class WorkspaceTest {
     }
 
     @Test
+    void theQueueFiltersByIntentAndSentiment() {
+        String bag = Posts.newId();
+        Posts.send(Posts.post(bag, "@LumenAir my suitcase is lost, third day without clothes, this is awful"));
+        Queue.awaitDraftFor(bag);
+        given().queryParam("intent", "BAGGAGE").queryParam("limit", 1000).get("/api/drafts").then().statusCode(200)
+                .body("postId", hasItem(bag)).body("intent", everyItem(is("BAGGAGE")));
+        given().queryParam("intent", "REWARDS").queryParam("limit", 1000).get("/api/drafts").then()
+                .body("postId", not(hasItem(bag)));
+        given().queryParam("sentiment", "NEGATIVE").queryParam("limit", 1000).get("/api/drafts").then()
+                .body("sentiment", everyItem(is("NEGATIVE")));
+        given().queryParam("intent", "NOT_AN_INTENT").get("/api/drafts").then().statusCode(404);
+    }
+
+    @Test
     void markupInAPostIsShownAsTextNeverRun() {
         String postId = Posts.newId();
         Posts.send(Posts.post(postId,

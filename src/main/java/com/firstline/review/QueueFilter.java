@@ -1,0 +1,41 @@
+package com.firstline.review;
+
+import com.firstline.drafting.DraftStatus;
+import com.firstline.triage.Intent;
+import com.firstline.triage.Sentiment;
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * Which drafts the queue shows: a status and, optionally, an intent, a sentiment and who holds
+ * the case. Null means "any".
+ */
+public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment, String claimedBy) {
+
+    String where() {
+        StringBuilder where = new StringBuilder("d.status = :status");
+        if (intent != null) {
+            where.append(" and exists (select t.id from Triage t where t.mention = d.mention and t.intent = :intent)");
+        }
+        if (sentiment != null) {
+            where.append(" and exists (select t.id from Triage t where t.mention = d.mention and t.sentiment = :sentiment)");
+        }
+        if (claimedBy != null) {
+            where.append(" and c.claimedBy = :claimedBy");
+        }
+        return where.toString();
+    }
+
+    Parameters parameters() {
+        Parameters parameters = Parameters.with("status", status);
+        if (intent != null) {
+            parameters.and("intent", intent);
+        }
+        if (sentiment != null) {
+            parameters.and("sentiment", sentiment);
+        }
+        if (claimedBy != null) {
+            parameters.and("claimedBy", claimedBy);
+        }
+        return parameters;
+    }
+}
