@@ -20,6 +20,10 @@ public final class Queue {
                 .until(() -> draftFor(postId), d -> d != null);
     }
 
+    public static Map<String, Object> draft(long draftId) {
+        return given().get("/api/drafts/{id}", draftId).then().statusCode(200).extract().jsonPath().getMap("$");
+    }
+
     public static Map<String, Object> draftFor(String postId) {
         JsonPath queue = given().queryParam("limit", 1000).get("/api/drafts").then().statusCode(200)
                 .extract().jsonPath();
