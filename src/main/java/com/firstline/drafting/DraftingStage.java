@@ -2,6 +2,7 @@ package com.firstline.drafting;
 
 import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
+import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.Mention;
 import com.firstline.knowledge.Embeddings;
 import com.firstline.knowledge.KnowledgeBase;
@@ -34,6 +35,9 @@ public class DraftingStage {
 
     @Inject
     KnowledgeBase knowledgeBase;
+
+    @Inject
+    ReplyGuard guard;
 
     @Inject
     Embeddings embeddings;
@@ -90,7 +94,8 @@ public class DraftingStage {
             draft.confidence = proposal.confidence();
             draft.needsDm = proposal.needsDm();
             draft.draftedBy = proposal.draftedBy();
-            draft.warnings = String.join("\n", ReplyChecks.problems(context.handle(), proposal.text()));
+            draft.checked(guard.problems(context.handle(), proposal.text(), context.text(), context.sentiment(),
+                    proposal.sources()));
             draft.priority = Triage.findByMention(mention).map(t -> t.priority).orElse(0);
             draft.status = DraftStatus.PENDING;
             draft.createdAt = Instant.now();

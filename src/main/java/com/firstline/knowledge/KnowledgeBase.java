@@ -6,6 +6,7 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,29 +38,62 @@ public class KnowledgeBase {
     @ConfigProperty(name = "firstline.knowledge.path")
     Path root;
 
+    @ConfigProperty(name = "firstline.knowledge.index-batch")
+    int batchSize;
+
     @Inject
     Embeddings embeddings;
+
+    @Inject
+    Event<KnowledgeReindexed> reindexed;
 
     private volatile Index index;
 
     /** The articles and their passages' embeddings, swapped as a whole when re-indexed. */
-    private record Index(List<Article> articles, List<Passage> passages, List<Embedding> vectors) {
+    private record Index(List<Article> articles, List<Passage> passages, List<Embedding> vectors,
+                         Map<String, Passage> bySource) {
     }
 
     @PostConstruct
     void load() {
-        reindex();
+        index = build();
     }
 
-    public synchronized void reindex() {
+    /**
+     * Reads and embeds the articles again, swaps the index in one step, then tells the components
+     * built from it (the intent classifier) to rebuild too.
+     */
+    public KnowledgeReindexed reindex() {
+        KnowledgeReindexed done;
+        synchronized (this) {
+            index = build();
+            done = new KnowledgeReindexed(index.articles().size(), index.passages().size());
+        }
+        reindexed.fire(done);
+        return done;
+    }
+
+    private Index build() {
         long start = System.nanoTime();
         List<Article> articles = readArticles();
         List<Passage> passages = articles.stream().flatMap(a -> a.passages().stream()).toList();
         LOG.infof("Indexing %d passages from %d articles in %s", passages.size(), articles.size(), root);
-        List<Embedding> vectors = embeddings.embedAll(passages.stream()
-                .map(p -> TextSegment.from(p.articleTitle() + ". " + p.heading() + ". " + p.text())).toList());
-        index = new Index(articles, passages, vectors);
+        List<Embedding> vectors = new ArrayList<>(passages.size());
+        for (int from = 0; from < passages.size(); from += batchSize) {
+            List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + batchSize));
+            vectors.addAll(embeddings.embedAll(batch.stream()
+                    .map(p -> TextSegment.from(p.articleTitle() + ". " + p.heading() + ". " + p.text())).toList()));
+            LOG.infof("Indexed %d/%d passages", vectors.size(), passages.size());
+        }
+        Map<String, Passage> bySource = new LinkedHashMap<>();
+        passages.forEach(p -> bySource.put(p.source(), p));
         LOG.infof("Knowledge base indexed in %d ms", (System.nanoTime() - start) / 1_000_000);
+        return new Index(articles, passages, vectors, bySource);
+    }
+
+    /** The passage a draft cites, by its {@code path#heading} id. */
+    public Optional<Passage> passage(String source) {
+        return Optional.ofNullable(index.bySource().get(source));
     }
 
     public List<Article> articles() {

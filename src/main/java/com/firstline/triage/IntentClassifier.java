@@ -2,8 +2,10 @@ package com.firstline.triage;
 
 import com.firstline.knowledge.Embeddings;
 import com.firstline.knowledge.KnowledgeBase;
+import com.firstline.knowledge.KnowledgeReindexed;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -23,7 +25,12 @@ public class IntentClassifier {
     @Inject
     Embeddings embeddings;
 
-    private ExampleClassifier<Intent> classifier;
+    private volatile ExampleClassifier<Intent> classifier;
+
+    /** An edited knowledge base may bring new or changed example posts. */
+    void retrain(@Observes KnowledgeReindexed reindexed) {
+        train();
+    }
 
     @PostConstruct
     void train() {
