@@ -23,9 +23,12 @@ public class ReplyContexts {
     @ConfigProperty(name = "firstline.drafting.passages")
     int passagesPerDraft;
 
+    @ConfigProperty(name = "firstline.drafting.passages-on-topic")
+    int passagesOnTopic;
+
     public ReplyContext of(long mentionId, String handle, String customerName, String text, List<String> thread,
                            Intent intent, double intentScore, Sentiment sentiment) {
         return new ReplyContext(mentionId, handle, customerName, text, thread, intent, intentScore, sentiment,
-                knowledgeBase.search(embeddings.embed(text), passagesPerDraft));
+                knowledgeBase.search(embeddings.embed(text), passagesPerDraft, intent.name(), passagesOnTopic));
     }
 }

@@ -51,7 +51,7 @@ public class KnowledgeBase {
 
     /** The articles and their passages' embeddings, swapped as a whole when re-indexed. */
     private record Index(List<Article> articles, List<Passage> passages, List<Embedding> vectors,
-                         Map<String, Passage> bySource) {
+                         Map<String, Passage> bySource, Map<String, List<Embedding>> sentenceVectors) {
     }
 
     @PostConstruct
@@ -87,8 +87,39 @@ public class KnowledgeBase {
         }
         Map<String, Passage> bySource = new LinkedHashMap<>();
         passages.forEach(p -> bySource.put(p.source(), p));
+        Map<String, List<Embedding>> sentenceVectors = sentenceVectors(passages);
         LOG.infof("Knowledge base indexed in %d ms", (System.nanoTime() - start) / 1_000_000);
-        return new Index(articles, passages, vectors, bySource);
+        return new Index(articles, passages, vectors, bySource, sentenceVectors);
+    }
+
+    /** Each passage's sentences embedded too, so a drafter can quote the sentence that answers the post. */
+    private Map<String, List<Embedding>> sentenceVectors(List<Passage> passages) {
+        List<TextSegment> sentences = passages.stream().flatMap(p -> p.sentences().stream()).map(TextSegment::from)
+                .toList();
+        List<Embedding> all = embeddings.embedAll(sentences);
+        LOG.infof("Indexed %d sentences for quoting", all.size());
+        Map<String, List<Embedding>> bySource = new LinkedHashMap<>();
+        int next = 0;
+        for (Passage p : passages) {
+            bySource.put(p.source(), all.subList(next, next + p.sentences().size()));
+            next += p.sentences().size();
+        }
+        return bySource;
+    }
+
+    /** The passage's sentences, closest in meaning to the query first. */
+    public List<ScoredSentence> sentences(Embedding query, Passage passage) {
+        // A passage from before a re-index may not match the new vectors: then reading order counts.
+        List<Embedding> vectors = index.sentenceVectors().get(passage.source());
+        List<String> sentences = passage.sentences();
+        List<ScoredSentence> scored = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            double score = vectors == null || vectors.size() != sentences.size() ? 0
+                    : CosineSimilarity.between(query, vectors.get(i));
+            scored.add(new ScoredSentence(sentences.get(i), score));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        return scored;
     }
 
     /** The passage a draft cites, by its {@code path#heading} id. */
@@ -113,11 +144,38 @@ public class KnowledgeBase {
 
     /** The passages closest in meaning to the query, best first. */
     public List<ScoredPassage> search(Embedding query, int max) {
+        return search(query, max, null);
+    }
+
+    /**
+     * The passages closest in meaning to the query, best first, and at least {@code onTopic} of
+     * them from articles about the intent (when there are), so a drafter always has a passage on
+     * the post's topic even when another article happens to use closer words.
+     */
+    public List<ScoredPassage> search(Embedding query, int max, String intent, int onTopic) {
+        List<ScoredPassage> best = new ArrayList<>(search(query, max, null));
+        long present = best.stream().filter(p -> p.passage().answers(intent)).count();
+        for (ScoredPassage extra : search(query, onTopic, intent)) {
+            if (present >= onTopic) {
+                break;
+            }
+            if (!best.contains(extra)) {
+                best.add(extra);
+                present++;
+            }
+        }
+        best.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return best;
+    }
+
+    private List<ScoredPassage> search(Embedding query, int max, String intent) {
         Index current = index;
         List<ScoredPassage> scored = new ArrayList<>(current.passages().size());
         for (int i = 0; i < current.passages().size(); i++) {
-            double score = CosineSimilarity.between(query, current.vectors().get(i));
-            scored.add(new ScoredPassage(current.passages().get(i), score));
+            Passage passage = current.passages().get(i);
+            if (intent == null || passage.answers(intent)) {
+                scored.add(new ScoredPassage(passage, CosineSimilarity.between(query, current.vectors().get(i))));
+            }
         }
         scored.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
         return scored.subList(0, Math.min(max, scored.size()));

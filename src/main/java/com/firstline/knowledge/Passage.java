@@ -1,6 +1,9 @@
 package com.firstline.knowledge;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -13,7 +16,14 @@ import java.util.Set;
 public record Passage(String source, String articleTitle, String heading, String text, Set<String> intents,
                       Map<String, Object> policy) {
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
     public boolean answers(String intent) {
         return intents.contains(intent);
+    }
+
+    /** The passage cut into sentences, in reading order: a reply quotes whole sentences only. */
+    public List<String> sentences() {
+        return Arrays.asList(SENTENCE_END.split(text));
     }
 }

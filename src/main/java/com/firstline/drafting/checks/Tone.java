@@ -11,11 +11,11 @@ public final class Tone implements ReplyCheck {
     private static final Pattern APOLOGY = Pattern.compile("\\b(sorry|apologi[sz]e|apologies)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLAME = Pattern.compile(
-            "\\b(your (own )?fault|you should have|you failed to|you didn'?t (read|check)|as we already (said|told)"
+            "\\b(your (own )?fault|you should have (read|checked|known|booked|arrived|listened|asked)|you failed to|you didn'?t (read|check)|as we already (said|told)"
                     + "|you need to read|blame (you|yourself)|not our problem|not our fault)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SARCASM = Pattern.compile(
-            "(\\b(obviously|clearly you|good luck with that|yeah right|lol|lmao|whatever|calm down|thanks for nothing"
+            "(\\b(obviously|clearly you|good luck with that|yeah right|lol|lmao|whatever you say|calm down|thanks for nothing"
                     + "|congrat(s|ulations) on)\\b|🙄|🙃|😂)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RUDE = Pattern.compile(

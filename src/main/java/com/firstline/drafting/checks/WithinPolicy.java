@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * No promise beyond policy: every amount of money or percentage in the reply must be one of the
- * policy facts (front matter) of the articles it cites. A customer who writes "your policy says
+ * policy facts (front matter) of the articles it cites, or stated in a cited passage. A customer who writes "your policy says
  * 1000 EUR" gets no echo of it, however the post is phrased.
  */
 public final class WithinPolicy implements ReplyCheck {
@@ -23,7 +23,7 @@ public final class WithinPolicy implements ReplyCheck {
 
     @Override
     public Optional<String> problem(CheckedReply reply) {
-        Set<String> allowed = new LinkedHashSet<>();
+        Set<String> allowed = new LinkedHashSet<>(Numbers.in(reply.citedText()));
         reply.cited().forEach(p -> allowed.addAll(Numbers.inPolicy(p.policy())));
         Matcher m = AMOUNT.matcher(reply.text());
         while (m.find()) {
