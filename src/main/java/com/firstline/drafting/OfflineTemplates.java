@@ -2,14 +2,9 @@ package com.firstline.drafting;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Sentiment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,14 +27,7 @@ record OfflineTemplates(Map<Sentiment, List<String>> openings, String dm,
     }
 
     static OfflineTemplates load() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
-            }
-            return new ObjectMapper(new YAMLFactory()).readValue(in, OfflineTemplates.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return PromptFiles.yaml(RESOURCE, OfflineTemplates.class);
     }
 
     /** Matches a post that says something went wrong, by the file's trouble words. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class NoPrivateDataInPublic implements ReplyCheck {
 
     private static final Pattern ASK_FOR_PRIVATE_DATA = Pattern.compile(
-            "\\b(send|share|give|tell|provide|post|reply with|tweet|need|what'?s|what is|confirm|include|let us know"
+            "\\b(send|share|give|tell|provide|post|reply|tweet|need|what'?s|what is|confirm|include|let us know"
                     + "|drop|write)\\b(\\W+[\\w']+){0,4}?\\W+"
                     + "(booking (reference|ref|code|number)|confirmation (number|code)|e-?mail( address)?"
                     + "|card (number|details)|credit card|home address|postal address|address|passport( number)?"

@@ -1,5 +1,6 @@
 package com.firstline.drafting.checks;
 
+import com.firstline.drafting.PromptFiles;
 import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.knowledge.Passage;
 import com.firstline.triage.Sentiment;
@@ -7,10 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +32,7 @@ public class ReplyGuard {
     @PostConstruct
     void load() {
         checks = List.of(new FitsOnePost(), new NoDeflection(), new NoPrivateDataInPublic(), new WithinPolicy(),
-                new Grounded(), new NoPromptLeak(PROMPTS.stream().map(ReplyGuard::resource).toList()), new Tone());
+                new Grounded(), new NoPromptLeak(PROMPTS.stream().map(PromptFiles::text).toList()), new Tone());
     }
 
     /** What is wrong with the reply; empty when it may go out as it is. */
@@ -50,16 +47,5 @@ public class ReplyGuard {
         List<String> problems = new ArrayList<>();
         checks.forEach(check -> check.problem(reply).ifPresent(problems::add));
         return problems;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
-        }
     }
 }

@@ -36,10 +36,19 @@ class ReplyChecksTest {
     }
 
     @Test
+    void plainTextIsCountedWithoutParsingAndStillLikeX() {
+        for (String text : List.of("Sorry about LU 482, Marta.", "Café crème à Lyon, señor", "LU 482: ok. Next.")) {
+            assertEquals(com.twitter.twittertext.TwitterTextParser.parseTweet("@casey " + text).weightedLength,
+                    PostLength.of("casey", text), text);
+        }
+    }
+
+    @Test
     void askingForPrivateDetailsInPublicIsBlockedButADmInviteIsFine() {
         var check = new NoPrivateDataInPublic();
         assertTrue(check(check, "Please reply with your booking reference.").isPresent());
         assertTrue(check(check, "Can you share your email address and card number?").isPresent());
+        assertTrue(check(check, "Please reply here with your booking reference.").isPresent());
         assertTrue(check(check, "DM us your booking reference and we'll sort it.").isEmpty());
         assertTrue(check(check, "We send updates by SMS and by email.").isEmpty());
     }
