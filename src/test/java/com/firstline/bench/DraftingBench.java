@@ -3,17 +3,12 @@ package com.firstline.bench;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.firstline.drafting.OfflineDrafter;
 import com.firstline.drafting.PostLength;
 import com.firstline.drafting.ProposedReply;
 import com.firstline.drafting.ReplyContext;
-import com.firstline.drafting.ReplyContexts;
-import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.knowledge.Embeddings;
-import com.firstline.triage.Assessment;
+import com.firstline.support.OfflineDrafts;
 import com.firstline.triage.Intent;
-import com.firstline.triage.TriageRequest;
-import com.firstline.triage.TriageService;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,16 +39,7 @@ class DraftingBench {
     static final String HANDLE = "customer";
 
     @Inject
-    TriageService triage;
-
-    @Inject
-    ReplyContexts contexts;
-
-    @Inject
-    OfflineDrafter offline;
-
-    @Inject
-    ReplyGuard guard;
+    OfflineDrafts drafts;
 
     @Inject
     Embeddings embeddings;
@@ -78,23 +64,20 @@ class DraftingBench {
         long start = System.nanoTime();
         List<ReplyContext> ready = new ArrayList<>();
         List<Pair> kept = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            Assessment a = triage.assess(TriageRequest.ofText(pairs.get(i).post()));
-            if (a.intent() != Intent.SPAM) {
-                ready.add(contexts.of(i, HANDLE, null, pairs.get(i).post(), List.of(), a.intent(), a.intentScore(),
-                        a.sentiment()));
-                kept.add(pairs.get(i));
+        for (Pair pair : pairs) {
+            ReplyContext context = drafts.context(HANDLE, null, pair.post());
+            if (context.intent() != Intent.SPAM) {
+                ready.add(context);
+                kept.add(pair);
             }
         }
         double prepareSeconds = seconds(start);
         start = System.nanoTime();
-        List<ProposedReply> replies = ready.stream().map(offline::draft).toList();
+        List<ProposedReply> replies = ready.stream().map(drafts::draft).toList();
         double draftSeconds = seconds(start);
         List<Drafted> drafted = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
-            ReplyContext c = ready.get(i);
-            drafted.add(new Drafted(c, replies.get(i), guard.problems(HANDLE, replies.get(i).text(), c.text(),
-                    c.sentiment(), replies.get(i).sources())));
+            drafted.add(new Drafted(ready.get(i), replies.get(i), drafts.problems(ready.get(i), replies.get(i))));
         }
         printRealPosts(pairs.size(), kept, drafted, prepareSeconds, draftSeconds);
     }
@@ -135,12 +118,9 @@ class DraftingBench {
         System.out.println();
         System.out.println("Rubric " + Rubric.FILE + " (" + rubric.cases().size() + " hand-labelled posts)");
         for (Rubric.Case c : rubric.cases()) {
-            Assessment a = triage.assess(TriageRequest.ofText(c.post()));
-            ReplyContext context = contexts.of(0, "traveller", c.name(), c.post(), List.of(), a.intent(),
-                    a.intentScore(), a.sentiment());
-            ProposedReply reply = offline.draft(context);
-            List<String> misses = c.misses(reply.text(), reply.sources(), guard.problems("traveller", reply.text(),
-                    c.post(), a.sentiment(), reply.sources()));
+            ReplyContext context = drafts.context("traveller", c.name(), c.post());
+            ProposedReply reply = drafts.draft(context);
+            List<String> misses = c.misses(reply.text(), reply.sources(), drafts.problems(context, reply));
             if (misses.isEmpty()) {
                 passed++;
             } else {

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +27,12 @@ import static com.firstline.support.FakeLlm.completion;
 import static com.firstline.support.FakeLlm.reply;
 import static org.junit.jupiter.api.Assertions.*;
 
-/** LLM drafting against a simulated OpenAI-compatible server: good replies, blocked ones, and failures. */
+/**
+ * LLM drafting against a simulated OpenAI-compatible server: good replies, blocked ones, and failures.
+ * Tagged "llm": Maven runs it in a JVM of its own (see pom.xml).
+ */
 @QuarkusTest
+@Tag("llm")
 @TestProfile(LlmDraftingProfile.class)
 class LlmDraftingTest {
 

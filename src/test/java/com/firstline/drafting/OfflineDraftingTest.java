@@ -1,10 +1,7 @@
 package com.firstline.drafting;
 
-import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.support.HostilePosts;
-import com.firstline.triage.Assessment;
-import com.firstline.triage.TriageRequest;
-import com.firstline.triage.TriageService;
+import com.firstline.support.OfflineDrafts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -19,31 +16,21 @@ import static org.junit.jupiter.api.Assertions.*;
 class OfflineDraftingTest {
 
     @Inject
-    TriageService triage;
-
-    @Inject
-    ReplyContexts contexts;
-
-    @Inject
-    OfflineDrafter offline;
-
-    @Inject
-    ReplyGuard guard;
+    OfflineDrafts drafts;
 
     private ReplyContext context(String name, String post) {
-        Assessment a = triage.assess(TriageRequest.ofText(post));
-        return contexts.of(7L, "marta_r", name, post, List.of(), a.intent(), a.intentScore(), a.sentiment());
+        return drafts.context("marta_r", name, post);
     }
 
     private List<String> problems(ReplyContext context, ProposedReply reply) {
-        return guard.problems(context.handle(), reply.text(), context.text(), context.sentiment(), reply.sources());
+        return drafts.problems(context, reply);
     }
 
     @Test
     void aReplyUsesTheCustomersNameFlightAndWhatHappenedAndCitesTheArticle() {
         ReplyContext context = context("Marta Ribeiro", "my suitcase didn't arrive in Lisbon on LU 215, been waiting an hour");
 
-        ProposedReply reply = offline.draft(context);
+        ProposedReply reply = drafts.draft(context);
 
         assertEquals(DraftedBy.OFFLINE, reply.draftedBy());
         assertTrue(reply.text().contains("Marta"), reply.text());
@@ -58,7 +45,7 @@ class OfflineDraftingTest {
         for (HostilePosts.HostilePost hostile : HostilePosts.ALL) {
             ReplyContext context = context("Sam Doe", hostile.post());
 
-            ProposedReply reply = offline.draft(context);
+            ProposedReply reply = drafts.draft(context);
             boolean passes = problems(context, reply).isEmpty();
 
             for (String injected : hostile.injected()) {
