@@ -1,12 +1,10 @@
 package com.firstline.drafting;
 
 import com.firstline.drafting.checks.ReplyGuard;
-import com.firstline.knowledge.Embeddings;
 import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.knowledge.ScoredPassage;
 import com.firstline.knowledge.ScoredSentence;
 import com.firstline.triage.Sentiment;
-import dev.langchain4j.data.embedding.Embedding;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,9 +29,6 @@ public class OfflineDrafter {
 
     @Inject
     KnowledgeBase knowledgeBase;
-
-    @Inject
-    Embeddings embeddings;
 
     @Inject
     ReplyGuard guard;
@@ -84,8 +79,7 @@ public class OfflineDrafter {
         List<ScoredPassage> onTopic = context.passages().stream()
                 .filter(p -> p.passage().answers(context.intent().name())).toList();
         List<ScoredPassage> candidates = onTopic.isEmpty() ? context.passages() : onTopic;
-        Embedding post = embeddings.embed(context.text());
-        return candidates.stream().map(p -> new Answer(p, knowledgeBase.sentences(post, p.passage())))
+        return candidates.stream().map(p -> new Answer(p, knowledgeBase.sentences(context.meaning(), p.passage())))
                 .max(Comparator.comparingDouble(Answer::score)).orElse(null);
     }
 

@@ -4,6 +4,7 @@ import com.firstline.knowledge.Embeddings;
 import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Sentiment;
+import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,7 +29,8 @@ public class ReplyContexts {
 
     public ReplyContext of(long mentionId, String handle, String customerName, String text, List<String> thread,
                            Intent intent, double intentScore, Sentiment sentiment) {
+        Embedding meaning = embeddings.embed(text);
         return new ReplyContext(mentionId, handle, customerName, text, thread, intent, intentScore, sentiment,
-                knowledgeBase.search(embeddings.embed(text), passagesPerDraft, intent.name(), passagesOnTopic));
+                knowledgeBase.search(meaning, passagesPerDraft, intent.name(), passagesOnTopic), meaning);
     }
 }
