@@ -61,6 +61,31 @@ document.querySelectorAll('form.decide').forEach(form => {
   });
 });
 
+// Runs the reply checks on an agent's edit as they type and shows what they find as warnings.
+document.querySelectorAll('form.decide').forEach(form => {
+  let pending;
+  form.elements.text.addEventListener('input', () => {
+    clearTimeout(pending);
+    pending = setTimeout(async () => {
+      const response = await fetch(`/api/drafts/${form.dataset.draftId}/check`, {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({text: form.elements.text.value})
+      });
+      if (!response.ok) {
+        return;
+      }
+      const box = form.querySelector('.warnings');
+      box.replaceChildren(...(await response.json()).warnings.map(w => {
+        const p = document.createElement('p');
+        p.className = 'warning';
+        p.textContent = w;
+        return p;
+      }));
+    }, 400);
+  });
+});
+
 document.querySelectorAll('.claim-button').forEach(button => {
   button.addEventListener('click', async () => {
     const {ok, result} = await send(`/api/cases/${button.dataset.caseId}/claim`, 'POST');

@@ -44,6 +44,12 @@ public class Draft extends PanacheEntityBase {
     /** Checks the draft did not pass, one per line; empty when clean. */
     public String warnings;
 
+    /**
+     * The draft failed a reply check: only a person may send it (after editing it). Anything that
+     * posts without a person (an autopilot) must skip flagged drafts.
+     */
+    public boolean flagged;
+
     /** Copied from the mention's triage so the queue sorts without a join. */
     public int priority;
 
@@ -67,6 +73,12 @@ public class Draft extends PanacheEntityBase {
 
     public List<String> warningList() {
         return lines(warnings);
+    }
+
+    /** Records the checks' verdict: any problem flags the draft for a human. */
+    public void checked(List<String> problems) {
+        warnings = String.join("\n", problems);
+        flagged = !problems.isEmpty();
     }
 
     static List<String> lines(String joined) {

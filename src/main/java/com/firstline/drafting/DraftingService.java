@@ -2,6 +2,7 @@ package com.firstline.drafting;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -27,6 +28,11 @@ public class DraftingService {
     @Inject
     MeterRegistry metrics;
 
+    /**
+     * The LLM service keeps its chat (and the guardrail's re-asks) per request: a pipeline thread
+     * has no request, so one is opened per draft and no post ever shares a chat with another.
+     */
+    @ActivateRequestContext
     public ProposedReply draft(ReplyContext context) {
         if (llmEnabled) {
             try {

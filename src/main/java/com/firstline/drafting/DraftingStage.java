@@ -2,9 +2,8 @@ package com.firstline.drafting;
 
 import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
+import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.Mention;
-import com.firstline.knowledge.Embeddings;
-import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Triage;
@@ -12,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -33,13 +31,10 @@ public class DraftingStage {
     DraftingService drafting;
 
     @Inject
-    KnowledgeBase knowledgeBase;
+    ReplyContexts contexts;
 
     @Inject
-    Embeddings embeddings;
-
-    @ConfigProperty(name = "firstline.drafting.passages")
-    int passagesPerDraft;
+    ReplyGuard guard;
 
     @Incoming(PipelineChannels.TRIAGED)
     @Blocking
@@ -70,9 +65,8 @@ public class DraftingStage {
         }
         List<String> thread = Mention.thread(supportCase).stream()
                 .filter(m -> m.postedAt.isBefore(mention.postedAt)).map(m -> m.text).toList();
-        return Optional.of(new ReplyContext(mention.id, supportCase.customerHandle, supportCase.customerName,
-                mention.text, thread, triage.intent, triage.intentScore, triage.sentiment,
-                knowledgeBase.search(embeddings.embed(mention.text), passagesPerDraft)));
+        return Optional.of(contexts.of(mention.id, supportCase.customerHandle, supportCase.customerName,
+                mention.text, thread, triage.intent, triage.intentScore, triage.sentiment));
     }
 
     private void store(ReplyContext context, ProposedReply proposal) {
@@ -90,7 +84,8 @@ public class DraftingStage {
             draft.confidence = proposal.confidence();
             draft.needsDm = proposal.needsDm();
             draft.draftedBy = proposal.draftedBy();
-            draft.warnings = String.join("\n", ReplyChecks.problems(context.handle(), proposal.text()));
+            draft.checked(guard.problems(context.handle(), proposal.text(), context.text(), context.sentiment(),
+                    proposal.sources()));
             draft.priority = Triage.findByMention(mention).map(t -> t.priority).orElse(0);
             draft.status = DraftStatus.PENDING;
             draft.createdAt = Instant.now();

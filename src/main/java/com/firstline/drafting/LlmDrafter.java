@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Drafts with the configured OpenAI-compatible LLM. Only sources that were actually offered to
- * the model are kept: a cited id the model made up is dropped, not trusted.
+ * Drafts with the configured OpenAI-compatible LLM. The output guardrail has already blocked (and
+ * re-asked for) any reply that breaks a rule. Only sources that were actually offered to the model
+ * are kept: a cited id the model made up is dropped, not trusted.
  */
 @ApplicationScoped
 public class LlmDrafter {
@@ -18,19 +18,20 @@ public class LlmDrafter {
     @Inject
     ReplyWriter writer;
 
+    @Inject
+    IntentInstructions instructions;
+
     public ProposedReply draft(ReplyContext context) {
+        String passages = passages(context.passages());
         ReplyWriter.LlmReply reply = writer.write(context.handle(), String.valueOf(context.customerName()),
-                context.intent().name(), String.join("\n", context.thread()), context.text(),
-                passages(context.passages()));
+                context.intent().name(), context.sentiment().name(), instructions.forIntent(context.intent()),
+                String.join("\n", context.thread()), context.text(), passages);
         if (reply == null || reply.reply() == null || reply.reply().isBlank()) {
             throw new IllegalStateException("The LLM returned no reply text");
         }
-        Set<String> offered = context.passages().stream().map(p -> p.passage().source()).collect(Collectors.toSet());
-        List<String> cited = reply.sources() == null ? List.of()
-                : reply.sources().stream().filter(offered::contains).distinct().toList();
         double confidence = Math.max(0, Math.min(1, reply.confidence()));
-        return new ProposedReply(stripHandle(context.handle(), reply.reply().strip()), cited, confidence,
-                reply.needsDm(), DraftedBy.LLM);
+        return new ProposedReply(withoutHandle(context.handle(), reply.reply().strip()),
+                offeredOnly(reply.sources(), passages), confidence, reply.needsDm(), DraftedBy.LLM);
     }
 
     private static String passages(List<ScoredPassage> passages) {
@@ -39,8 +40,14 @@ public class LlmDrafter {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** The cited ids that were among the passages offered to the model, each once. */
+    static List<String> offeredOnly(List<String> cited, String offeredPassages) {
+        return cited == null ? List.of()
+                : cited.stream().filter(s -> s != null && offeredPassages.contains("[" + s + "]")).distinct().toList();
+    }
+
     /** Models often start with the handle themselves; it is added once when posting. */
-    private static String stripHandle(String handle, String text) {
+    static String withoutHandle(String handle, String text) {
         String prefix = "@" + handle;
         return text.regionMatches(true, 0, prefix, 0, prefix.length()) ? text.substring(prefix.length()).strip() : text;
     }

@@ -1,6 +1,7 @@
 package com.firstline.drafting;
 
 import com.firstline.knowledge.ScoredPassage;
+import dev.langchain4j.data.embedding.Embedding;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Sentiment;
 
@@ -12,7 +13,9 @@ import java.util.List;
  *
  * @param thread   the customer's earlier posts in this case, oldest first
  * @param passages knowledge-base passages for this post, best first
+ * @param meaning  the post's embedding, kept so a drafter can rank sentences without embedding it again
  */
 public record ReplyContext(long mentionId, String handle, String customerName, String text, List<String> thread,
-                           Intent intent, double intentScore, Sentiment sentiment, List<ScoredPassage> passages) {
+                           Intent intent, double intentScore, Sentiment sentiment, List<ScoredPassage> passages,
+                           Embedding meaning) {
 }

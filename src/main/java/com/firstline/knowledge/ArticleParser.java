@@ -45,9 +45,10 @@ final class ArticleParser {
             throw new IllegalArgumentException(path + ": front matter lists no intents");
         }
         String title = front.title() == null ? path : front.title();
-        List<Passage> passages = passages(path, title, intents, text.substring(end + FENCE.length() + 2));
-        return new Article(path, title, intents, front.policy() == null ? Map.of() : front.policy(),
-                orEmpty(front.examples()), passages);
+        Map<String, Object> policy = front.policy() == null ? Map.of() : front.policy();
+        Article header = new Article(path, title, intents, policy, orEmpty(front.examples()), List.of());
+        return new Article(path, title, intents, policy, header.examples(),
+                passages(header, text.substring(end + FENCE.length() + 2)));
     }
 
     private static FrontMatter readFrontMatter(String path, String yaml) {
@@ -58,30 +59,30 @@ final class ArticleParser {
         }
     }
 
-    private static List<Passage> passages(String path, String title, Set<String> intents, String body) {
+    private static List<Passage> passages(Article article, String body) {
         List<Passage> passages = new ArrayList<>();
         String heading = null;
         StringBuilder section = new StringBuilder();
         for (String line : body.split("\n")) {
             if (line.startsWith("## ")) {
-                addPassage(passages, path, title, intents, heading, section);
+                addPassage(passages, article, heading, section);
                 heading = line.substring(3).strip();
                 section.setLength(0);
             } else if (!line.startsWith("# ")) {
                 section.append(line.strip()).append(' ');
             }
         }
-        addPassage(passages, path, title, intents, heading, section);
+        addPassage(passages, article, heading, section);
         return passages;
     }
 
-    private static void addPassage(List<Passage> passages, String path, String title, Set<String> intents,
-                                   String heading, StringBuilder section) {
+    private static void addPassage(List<Passage> passages, Article article, String heading, StringBuilder section) {
         String text = section.toString().replaceAll("\\s+", " ").strip();
         if (heading == null || text.isEmpty()) {
             return; // text before the first ## heading is the article's introduction, not a citable fact
         }
-        passages.add(new Passage(path + "#" + slug(heading), title, heading, text, intents));
+        passages.add(new Passage(article.path() + "#" + slug(heading), article.title(), heading, text,
+                article.intents(), article.policy()));
     }
 
     static String slug(String heading) {

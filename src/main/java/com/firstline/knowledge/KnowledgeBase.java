@@ -6,6 +6,7 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,29 +38,93 @@ public class KnowledgeBase {
     @ConfigProperty(name = "firstline.knowledge.path")
     Path root;
 
+    @ConfigProperty(name = "firstline.knowledge.index-batch")
+    int batchSize;
+
     @Inject
     Embeddings embeddings;
+
+    @Inject
+    Event<KnowledgeReindexed> reindexed;
 
     private volatile Index index;
 
     /** The articles and their passages' embeddings, swapped as a whole when re-indexed. */
-    private record Index(List<Article> articles, List<Passage> passages, List<Embedding> vectors) {
+    private record Index(List<Article> articles, List<Passage> passages, List<Embedding> vectors,
+                         Map<String, Passage> bySource, Map<String, List<Embedding>> sentenceVectors) {
     }
 
     @PostConstruct
     void load() {
-        reindex();
+        index = build();
     }
 
-    public synchronized void reindex() {
+    /**
+     * Reads and embeds the articles again, swaps the index in one step, then tells the components
+     * built from it (the intent classifier) to rebuild too.
+     */
+    public KnowledgeReindexed reindex() {
+        KnowledgeReindexed done;
+        synchronized (this) {
+            index = build();
+            done = new KnowledgeReindexed(index.articles().size(), index.passages().size());
+        }
+        reindexed.fire(done);
+        return done;
+    }
+
+    private Index build() {
         long start = System.nanoTime();
         List<Article> articles = readArticles();
         List<Passage> passages = articles.stream().flatMap(a -> a.passages().stream()).toList();
         LOG.infof("Indexing %d passages from %d articles in %s", passages.size(), articles.size(), root);
-        List<Embedding> vectors = embeddings.embedAll(passages.stream()
-                .map(p -> TextSegment.from(p.articleTitle() + ". " + p.heading() + ". " + p.text())).toList());
-        index = new Index(articles, passages, vectors);
+        List<Embedding> vectors = new ArrayList<>(passages.size());
+        for (int from = 0; from < passages.size(); from += batchSize) {
+            List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + batchSize));
+            vectors.addAll(embeddings.embedAll(batch.stream()
+                    .map(p -> TextSegment.from(p.articleTitle() + ". " + p.heading() + ". " + p.text())).toList()));
+            LOG.infof("Indexed %d/%d passages", vectors.size(), passages.size());
+        }
+        Map<String, Passage> bySource = new LinkedHashMap<>();
+        passages.forEach(p -> bySource.put(p.source(), p));
+        Map<String, List<Embedding>> sentenceVectors = sentenceVectors(passages);
         LOG.infof("Knowledge base indexed in %d ms", (System.nanoTime() - start) / 1_000_000);
+        return new Index(articles, passages, vectors, bySource, sentenceVectors);
+    }
+
+    /** Each passage's sentences embedded too, so a drafter can quote the sentence that answers the post. */
+    private Map<String, List<Embedding>> sentenceVectors(List<Passage> passages) {
+        List<TextSegment> sentences = passages.stream().flatMap(p -> p.sentences().stream()).map(TextSegment::from)
+                .toList();
+        List<Embedding> all = embeddings.embedAll(sentences);
+        LOG.infof("Indexed %d sentences for quoting", all.size());
+        Map<String, List<Embedding>> bySource = new LinkedHashMap<>();
+        int next = 0;
+        for (Passage p : passages) {
+            bySource.put(p.source(), all.subList(next, next + p.sentences().size()));
+            next += p.sentences().size();
+        }
+        return bySource;
+    }
+
+    /** The passage's sentences, closest in meaning to the query first. */
+    public List<ScoredSentence> sentences(Embedding query, Passage passage) {
+        // A passage from before a re-index may not match the new vectors: then reading order counts.
+        List<Embedding> vectors = index.sentenceVectors().get(passage.source());
+        List<String> sentences = passage.sentences();
+        List<ScoredSentence> scored = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            double score = vectors == null || vectors.size() != sentences.size() ? 0
+                    : CosineSimilarity.between(query, vectors.get(i));
+            scored.add(new ScoredSentence(sentences.get(i), score));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        return scored;
+    }
+
+    /** The passage a draft cites, by its {@code path#heading} id. */
+    public Optional<Passage> passage(String source) {
+        return Optional.ofNullable(index.bySource().get(source));
     }
 
     public List<Article> articles() {
@@ -78,11 +144,38 @@ public class KnowledgeBase {
 
     /** The passages closest in meaning to the query, best first. */
     public List<ScoredPassage> search(Embedding query, int max) {
+        return search(query, max, null);
+    }
+
+    /**
+     * The passages closest in meaning to the query, best first, and at least {@code onTopic} of
+     * them from articles about the intent (when there are), so a drafter always has a passage on
+     * the post's topic even when another article happens to use closer words.
+     */
+    public List<ScoredPassage> search(Embedding query, int max, String intent, int onTopic) {
+        List<ScoredPassage> best = new ArrayList<>(search(query, max, null));
+        long present = best.stream().filter(p -> p.passage().answers(intent)).count();
+        for (ScoredPassage extra : search(query, onTopic, intent)) {
+            if (present >= onTopic) {
+                break;
+            }
+            if (!best.contains(extra)) {
+                best.add(extra);
+                present++;
+            }
+        }
+        best.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return best;
+    }
+
+    private List<ScoredPassage> search(Embedding query, int max, String intent) {
         Index current = index;
         List<ScoredPassage> scored = new ArrayList<>(current.passages().size());
         for (int i = 0; i < current.passages().size(); i++) {
-            double score = CosineSimilarity.between(query, current.vectors().get(i));
-            scored.add(new ScoredPassage(current.passages().get(i), score));
+            Passage passage = current.passages().get(i);
+            if (intent == null || passage.answers(intent)) {
+                scored.add(new ScoredPassage(passage, CosineSimilarity.between(query, current.vectors().get(i))));
+            }
         }
         scored.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
         return scored.subList(0, Math.min(max, scored.size()));

@@ -1,6 +1,7 @@
 package com.firstline.review;
 
 import com.firstline.drafting.DraftStatus;
+import com.firstline.problem.ProblemException;
 import com.firstline.team.Role;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Sentiment;
@@ -63,6 +64,21 @@ public class DraftResource {
     @Path("/{id}/escalate")
     public DraftView escalate(@PathParam("id") long id, @Valid Decision decision) {
         return review.escalate(id, orNone(decision));
+    }
+
+    /** The reply checks on an agent's edit, before deciding: the queue page shows them as warnings. */
+    @POST
+    @Path("/{id}/check")
+    public ReplyWarnings check(@PathParam("id") long id, @Valid Decision decision) {
+        String text = orNone(decision).text();
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badRequest("text: give the reply text to check");
+        }
+        return new ReplyWarnings(review.warnings(id, text));
+    }
+
+    /** What the reply checks found in a text; empty when it may go out as it is. */
+    public record ReplyWarnings(List<String> warnings) {
     }
 
     /** A decision may be posted without a body (approve as drafted). */

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A draft as the queue shows it: the reply, the post it answers, the customer, and why it ranks where it does. */
 public record DraftView(long id, long version, String status, String text, List<String> sources, double confidence,
-                        boolean needsDm, String draftedBy, List<String> warnings, int priority,
+                        boolean needsDm, String draftedBy, List<String> warnings, boolean flagged, int priority,
                         List<String> priorityReasons, String intent, String sentiment, long caseId,
                         String customerHandle, String customerName, int customerFollowers, String postId,
                         String postText, Instant firstResponseDueAt, Instant createdAt, String statusReason,
@@ -21,7 +21,7 @@ public record DraftView(long id, long version, String status, String text, List<
     static DraftView of(Draft d, Triage triage) {
         var c = d.supportCase;
         return new DraftView(d.id, d.version, d.status.name(), d.text, d.sourceList(), d.confidence, d.needsDm,
-                d.draftedBy.name(), d.warningList(), d.priority, triage == null ? List.of() : triage.reasons(),
+                d.draftedBy.name(), d.warningList(), d.flagged, d.priority, triage == null ? List.of() : triage.reasons(),
                 triage == null ? null : triage.intent.name(), triage == null ? null : triage.sentiment.name(),
                 c.id, c.customerHandle, c.customerName, c.customerFollowers, d.mention.postId, d.mention.text,
                 c.firstResponseDueAt, d.createdAt, d.statusReason, d.decidedBy, c.claimedBy);

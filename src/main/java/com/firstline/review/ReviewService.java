@@ -4,13 +4,14 @@ import com.firstline.audit.AuditLog;
 import com.firstline.drafting.Draft;
 import com.firstline.drafting.DraftStatus;
 import com.firstline.drafting.PostLength;
-import com.firstline.drafting.ReplyChecks;
+import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.PostText;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
 import com.firstline.publish.ReplyStatus;
 import com.firstline.team.Role;
+import com.firstline.triage.Sentiment;
 import com.firstline.triage.Triage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,6 +42,9 @@ public class ReviewService {
 
     @Inject
     Claims claims;
+
+    @Inject
+    ReplyGuard guard;
 
     @Inject
     @Channel(PipelineChannels.APPROVED_REPLIES)
@@ -143,16 +147,34 @@ public class ReviewService {
         }
     }
 
-    private static String approvedText(Draft draft, Decision decision) {
+    /**
+     * The text to post. An edit is checked like a draft: a reply that cannot be posted (too long)
+     * is refused; any other problem is recorded as a warning on the draft, which the agent sees in
+     * the answer, because the agent has read the reply and decided.
+     */
+    private String approvedText(Draft draft, Decision decision) {
         if (decision.text() == null || decision.text().isBlank()) {
             return draft.text;
         }
         String edited = PostText.clean(decision.text());
         String handle = draft.supportCase.customerHandle;
         if (!PostLength.fits(handle, edited)) {
-            throw new ProblemException(422, "Unprocessable Content", String.join(" ", ReplyChecks.problems(handle, edited)));
+            throw new ProblemException(422, "Unprocessable Content", "Too long for one post: "
+                    + PostLength.of(handle, edited) + " of " + PostLength.LIMIT + " characters with the @handle.");
         }
+        draft.checked(warnings(draft, edited));
         return edited;
+    }
+
+    /** The reply checks' verdict on a text an agent wrote for this draft. */
+    public List<String> warnings(long draftId, String text) {
+        return QuarkusTransaction.requiringNew().call(() -> warnings(load(draftId), PostText.clean(text)));
+    }
+
+    private List<String> warnings(Draft draft, String text) {
+        Sentiment sentiment = Triage.findByMention(draft.mention).map(t -> t.sentiment).orElse(null);
+        return guard.problems(draft.supportCase.customerHandle, text, draft.mention.text, sentiment,
+                draft.sourceList());
     }
 
     private void decide(Draft draft, DraftStatus status, String reason) {

@@ -2,10 +2,12 @@ package com.firstline.triage;
 
 import com.firstline.knowledge.Embeddings;
 import com.firstline.knowledge.KnowledgeBase;
+import com.firstline.knowledge.KnowledgeReindexed;
 import dev.langchain4j.data.embedding.Embedding;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,6 +40,11 @@ public class IntentClassifier {
     int epochs;
 
     private volatile Head<Intent> head;
+
+    /** An edited knowledge base may bring new or changed example posts. */
+    void retrain(@Observes KnowledgeReindexed reindexed) {
+        train();
+    }
 
     @PostConstruct
     public void train() {

@@ -8,4 +8,9 @@ package com.firstline.triage;
  */
 public record TriageRequest(String text, String lang, int followers, boolean verified, int retweets, int quotes,
                             int replies, int priorUnanswered) {
+
+    /** A post with nothing known of its author or spread. */
+    public static TriageRequest ofText(String text) {
+        return new TriageRequest(text, null, 0, false, 0, 0, 0, 0);
+    }
 }

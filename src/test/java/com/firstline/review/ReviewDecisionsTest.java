@@ -72,6 +72,19 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void anEditIsCheckedLikeADraftAndItsProblemsShownAsWarnings() {
+        long draftId = newDraft("@LumenAir my bag did not arrive in Lisbon on LU 215");
+        String publicAsk = "Sorry! Please reply here with your booking reference and email.";
+        given().contentType("application/json").body(Map.of("text", publicAsk))
+                .post("/api/drafts/{id}/check", draftId)
+                .then().statusCode(200).body("warnings", hasItem(containsString("private details in public")));
+        given().contentType("application/json").body(Map.of("text", publicAsk))
+                .post("/api/drafts/{id}/approve", draftId)
+                .then().statusCode(200).body("flagged", is(true))
+                .body("warnings", hasItem(containsString("private details in public")));
+    }
+
+    @Test
     void twoAgentsApprovingTheSameDraftAtOnceGetOneReplyAndOneConflict() throws Exception {
         long draftId = newDraft("@LumenAir is the LumenScreen film list the same on short flights?");
         CyclicBarrier together = new CyclicBarrier(2);

@@ -41,7 +41,7 @@ class SignInTest {
                 .formParam("j_username", "dana").formParam("j_password", "dana-pass")
                 .post("/j_security_check").then().statusCode(302);
         Api.anonymous().filter(session).get("/").then().statusCode(200)
-                .contentType(containsString("text/html")).body(containsString("drafts waiting"));
+                .contentType(containsString("text/html")).body(containsString("highest priority first"));
         Api.anonymous().filter(session).get("/api/drafts").then().statusCode(200);
     }
 

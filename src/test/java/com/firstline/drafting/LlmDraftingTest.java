@@ -1,0 +1,154 @@
+package com.firstline.drafting;
+
+import com.firstline.drafting.checks.ReplyGuard;
+import com.firstline.support.FakeLlm;
+import com.firstline.support.HostilePosts;
+import com.firstline.support.Posts;
+import com.firstline.support.Queue;
+import com.firstline.triage.Intent;
+import com.firstline.triage.Sentiment;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.firstline.support.FakeLlm.chatAbout;
+import static com.firstline.support.FakeLlm.completion;
+import static com.firstline.support.FakeLlm.reply;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * LLM drafting against a simulated OpenAI-compatible server: good replies, blocked ones, and failures.
+ * Tagged "llm": Maven runs it in a JVM of its own (see pom.xml).
+ */
+@QuarkusTest
+@Tag("llm")
+@TestProfile(LlmDraftingProfile.class)
+class LlmDraftingTest {
+
+    private static final String REBOOKING = "delays-and-cancellations.md#rebooking-and-refunds";
+
+    @FakeLlm.Inject
+    WireMockServer llm;
+
+    @Inject
+    DraftingService drafting;
+
+    @Inject
+    ReplyContexts contexts;
+
+    @Inject
+    ReplyGuard guard;
+
+    private static String goodReply(String flight) {
+        return "Sorry about the wait on " + flight + ", Casey. With a delay over 3 hours you can rebook for free"
+                + " on the next Lumen Air flight, usually in the app. DM us if you'd like us to do it for you.";
+    }
+
+    private ReplyContext delayContext(String text) {
+        return contexts.of(1L, "casey_flyer", "Casey Jones", text, List.of(), Intent.DELAY, 0.9, Sentiment.NEGATIVE);
+    }
+
+    @Test
+    void aGoodLlmReplyReachesTheQueueCitingItsSourceAndUnflagged() {
+        llm.stubFor(chatAbout("LU 201").willReturn(okJson(completion(reply(goodReply("LU 201"), REBOOKING)))));
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, "LU 201 to Lisbon delayed 4 hours and nobody tells us anything, what now?"));
+
+        Map<String, Object> draft = Queue.awaitDraftFor(postId);
+        assertEquals("LLM", draft.get("draftedBy"));
+        assertEquals(goodReply("LU 201"), draft.get("text"));
+        assertEquals(List.of(REBOOKING), draft.get("sources"));
+        assertEquals(false, draft.get("flagged"));
+        assertEquals(List.of(), draft.get("warnings"));
+    }
+
+    @Test
+    void aReplyThatBreaksARuleIsBlockedAndTheModelAskedAgain() {
+        llm.stubFor(chatAbout("LU 202").inScenario("reprompt").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(completion(reply("Sorry! Please reply with your booking reference for LU 202.",
+                        REBOOKING))))
+                .willSetStateTo("asked again"));
+        llm.stubFor(chatAbout("LU 202").inScenario("reprompt").whenScenarioStateIs("asked again")
+                .willReturn(okJson(completion(reply(goodReply("LU 202"), REBOOKING)))));
+
+        ProposedReply proposal = drafting.draft(delayContext("LU 202 delayed 4 hours, what are my options?"));
+
+        assertEquals(DraftedBy.LLM, proposal.draftedBy());
+        assertEquals(goodReply("LU 202"), proposal.text());
+        var requests = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("LU 202")));
+        assertEquals(2, requests.size());
+        assertTrue(requests.get(1).getBodyAsString().contains("Asks for private details in public"),
+                "the second request tells the model which rule it broke");
+    }
+
+    @Test
+    void aTimeoutFallsBackToTheOfflineDrafter() {
+        llm.stubFor(chatAbout("LU 203").willReturn(okJson(completion(reply(goodReply("LU 203"), REBOOKING)))
+                .withFixedDelay(5_000)));
+
+        ProposedReply proposal = drafting.draft(delayContext("LU 203 delayed 4 hours, what are my options?"));
+
+        assertEquals(DraftedBy.OFFLINE, proposal.draftedBy());
+        assertFalse(proposal.sources().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {429, 500, 503})
+    void rateLimitsAndServerErrorsFallBackToTheOfflineDrafter(int status) {
+        String flight = "LU " + status;
+        llm.stubFor(chatAbout(flight).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"message\":\"busy\"}}")));
+
+        ProposedReply proposal = drafting.draft(delayContext(flight + " delayed 4 hours, what are my options?"));
+
+        assertEquals(DraftedBy.OFFLINE, proposal.draftedBy());
+        assertTrue(llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing(flight))).size() >= 1);
+    }
+
+    @Test
+    void malformedJsonIsAskedForAgainThenFallsBackToTheOfflineDrafter() {
+        llm.stubFor(chatAbout("LU 204").willReturn(okJson(completion("Sure! Here is a lovely reply for you."))));
+
+        ProposedReply proposal = drafting.draft(delayContext("LU 204 delayed 4 hours, what are my options?"));
+
+        assertEquals(DraftedBy.OFFLINE, proposal.draftedBy());
+        assertEquals(2, llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("LU 204"))).size(), "guardrails.max-retries=2: two attempts in all");
+    }
+
+    @Test
+    void aModelThatObeysAnInjectedPostIsBlockedEveryTime() {
+        for (HostilePosts.HostilePost hostile : HostilePosts.ALL) {
+            llm.stubFor(post("/v1/chat/completions").withRequestBody(containing(firstWords(hostile.post())))
+                    .willReturn(okJson(completion(reply(hostile.compliant(), hostile.source())))));
+            ReplyContext context = delayContext(hostile.post());
+
+            ProposedReply proposal = drafting.draft(context);
+            List<String> problems = guard.problems(context.handle(), proposal.text(), context.text(),
+                    context.sentiment(), proposal.sources());
+
+            assertEquals(DraftedBy.OFFLINE, proposal.draftedBy(), hostile.post());
+            for (String injected : hostile.injected()) {
+                assertFalse(proposal.text().toLowerCase(Locale.ROOT).contains(injected.toLowerCase(Locale.ROOT))
+                        && problems.isEmpty(), "passed the checks with injected content: " + proposal.text());
+            }
+        }
+    }
+
+    private static String firstWords(String post) {
+        return post.substring(0, 30);
+    }
+}
