@@ -72,7 +72,7 @@ public class DraftingStage {
                 .filter(m -> m.postedAt.isBefore(mention.postedAt)).map(m -> m.text).toList();
         return Optional.of(new ReplyContext(mention.id, supportCase.customerHandle, supportCase.customerName,
                 mention.text, thread, triage.intent, triage.intentScore, triage.sentiment,
-                knowledgeBase.search(embeddings.embed(mention.text), passagesPerDraft)));
+                knowledgeBase.search(embeddings.embedPost(mention.text), passagesPerDraft)));
     }
 
     private void store(ReplyContext context, ProposedReply proposal) {

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The in-process embedding model (ONNX, weights inside a Maven jar, no network). Triage and
@@ -28,6 +29,8 @@ import java.util.Map;
 public class Embeddings {
 
     private static final Logger LOG = Logger.getLogger(Embeddings.class);
+    private static final Pattern HANDLES_AND_LINKS = Pattern.compile("@\\w+|https?://\\S+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @ConfigProperty(name = "firstline.embedding.model")
     String modelName;
@@ -70,16 +73,33 @@ public class Embeddings {
         return model.embedAll(segments).content();
     }
 
+    /** A post's embedding: what {@link #wordsOf} leaves of it, embedded once and then taken from the cache. */
+    public Embedding embedPost(String text) {
+        return embed(wordsOf(text));
+    }
+
     /**
      * Embeds many posts in one batch (several times faster than one by one) and keeps them in the
      * cache, so the stages that look at these posts next find them there.
      */
     public List<Embedding> embedPosts(List<String> texts) {
-        List<Embedding> vectors = embedAll(texts.stream().map(TextSegment::from).toList());
-        for (int i = 0; i < texts.size(); i++) {
-            recent.put(texts.get(i), vectors.get(i));
+        List<String> words = texts.stream().map(Embeddings::wordsOf).toList();
+        List<Embedding> vectors = embedAll(words.stream().map(TextSegment::from).toList());
+        for (int i = 0; i < words.size(); i++) {
+            recent.put(words.get(i), vectors.get(i));
         }
         return vectors;
+    }
+
+    /**
+     * The part of a post that says what it is about: @handles and links removed. Nearly every post
+     * starts with the brand's handle and the example posts never do, so handles only add noise to
+     * the embedding (measured: intent macro-F1 on real airline posts rises by several points).
+     * A post that is nothing but handles and links is embedded as it is.
+     */
+    public static String wordsOf(String text) {
+        String words = SPACES.matcher(HANDLES_AND_LINKS.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+        return words.isEmpty() ? text : words;
     }
 
     /** The model behind the cache, for LangChain4j components that take an {@link EmbeddingModel}. */
