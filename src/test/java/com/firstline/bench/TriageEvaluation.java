@@ -122,25 +122,38 @@ class TriageEvaluation {
         long start = System.nanoTime();
         assess(posts);
         double seconds = (System.nanoTime() - start) / 1e9;
-        start = System.nanoTime();
-        vectors(posts);
-        double embedding = (System.nanoTime() - start) / 1e9;
         rows.put("triage throughput, " + posts.size() + " airline posts, batches of " + BATCH + ", "
                         + Runtime.getRuntime().availableProcessors() + " cores, load average "
                         + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
                 new String[]{String.format("%.0f posts/s", posts.size() / seconds), ">= 250 posts/s on 2 cores"});
-        rows.put("of which embedding alone (same posts, same batches)",
-                new String[]{String.format("%.0f posts/s, %.0f%% of the time", posts.size() / embedding,
-                        100 * embedding / seconds), "-"});
+        rows.put("triage of already embedded posts (all but the embedding)",
+                new String[]{String.format("%.0f posts/s", posts.size() / secondsWithoutEmbedding(posts)), "-"});
+    }
+
+    /** Each batch is embedded first, untimed; triage then finds the vectors in the embedding cache. */
+    private double secondsWithoutEmbedding(List<String> posts) {
+        long nanos = 0;
+        for (int i = 0; i < posts.size(); i += BATCH) {
+            List<String> batch = posts.subList(i, Math.min(posts.size(), i + BATCH));
+            vectors(batch);
+            long start = System.nanoTime();
+            batch.forEach(text -> triage.assess(request(text)));
+            nanos += System.nanoTime() - start;
+        }
+        return nanos / 1e9;
     }
 
     private List<Assessment> assess(List<String> texts) {
         List<Assessment> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i += BATCH) {
             out.addAll(triage.assessAll(texts.subList(i, Math.min(texts.size(), i + BATCH)).stream()
-                    .map(t -> new TriageRequest(t, "en", 0, false, 0, 0, 0, 0)).toList()));
+                    .map(TriageEvaluation::request).toList()));
         }
         return out;
+    }
+
+    private static TriageRequest request(String text) {
+        return new TriageRequest(text, "en", 0, false, 0, 0, 0, 0);
     }
 
     private float[][] vectors(List<String> texts) {
