@@ -29,7 +29,7 @@ public class ReplyContexts {
 
     public ReplyContext of(long mentionId, String handle, String customerName, String text, List<String> thread,
                            Intent intent, double intentScore, Sentiment sentiment) {
-        Embedding meaning = embeddings.embed(text);
+        Embedding meaning = embeddings.embedPost(text);
         return new ReplyContext(mentionId, handle, customerName, text, thread, intent, intentScore, sentiment,
                 knowledgeBase.search(meaning, passagesPerDraft, intent.name(), passagesOnTopic), meaning);
     }

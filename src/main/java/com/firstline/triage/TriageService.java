@@ -38,7 +38,7 @@ public class TriageService {
     int spamThreshold;
 
     public Assessment assess(TriageRequest request) {
-        return assess(request, embeddings.embed(request.text()));
+        return assess(request, embeddings.embedPost(request.text()));
     }
 
     /** Triage of many posts with their texts embedded in one batch. */
