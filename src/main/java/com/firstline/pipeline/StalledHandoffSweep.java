@@ -36,8 +36,4 @@ public abstract class StalledHandoffSweep {
             stalled.forEach(this::resend);
         }
     }
-
-    public Duration stalledAfter() {
-        return stalledAfter;
-    }
 }

@@ -53,8 +53,4 @@ public class TeamMember extends PanacheEntityBase {
         member.persist();
         return member;
     }
-
-    public Role roleValue() {
-        return Role.fromCode(role);
-    }
 }

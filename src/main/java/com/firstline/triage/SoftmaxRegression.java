@@ -71,10 +71,6 @@ public final class SoftmaxRegression {
         return bias;
     }
 
-    public int dimension() {
-        return weights[0].length;
-    }
-
     private static double[] scores(double[][] w, double[] b, float[] x) {
         double[] s = new double[w.length];
         for (int c = 0; c < w.length; c++) {
