@@ -55,7 +55,7 @@ document.querySelectorAll('form.decide').forEach(form => {
     });
     form.querySelector('output').textContent = ok ? result.status.toLowerCase() : describe(result);
     if (ok) {
-      form.closest('article').classList.add('decided');
+      form.closest('.draft').classList.add('decided');
       form.querySelectorAll('button').forEach(b => b.disabled = true);
     }
   });
@@ -105,6 +105,52 @@ async function checkForNewDrafts() {
   }
 }
 
+// Keyboard shortcuts for the common path, ignored while typing in a field:
+// j / k next / previous draft, e edit, a approve, r reject (asks for the reason), x escalate,
+// c claim the case, o open the case page.
+const drafts = [...document.querySelectorAll('.draft[data-draft-id]')];
+let current = 0;
+
+function select(index) {
+  if (drafts.length === 0) {
+    return;
+  }
+  current = Math.max(0, Math.min(drafts.length - 1, index));
+  drafts.forEach((d, i) => d.classList.toggle('selected', i === current));
+  drafts[current].scrollIntoView({block: 'nearest'});
+}
+
+function press(selector) {
+  const target = drafts[current] && drafts[current].querySelector(selector);
+  if (target) {
+    target.click();
+  }
+}
+
+document.addEventListener('keydown', event => {
+  if (event.target.matches('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) {
+    return;
+  }
+  const draft = drafts[current];
+  const actions = {
+    j: () => select(current + 1),
+    k: () => select(current - 1),
+    e: () => draft && draft.querySelector('textarea').focus(),
+    a: () => press('button[value=approve]'),
+    r: () => draft && draft.querySelector('input[name=reason]').focus(),
+    x: () => press('button[value=escalate]'),
+    c: () => press('.claim-button'),
+    o: () => press('.open-case')
+  };
+  if (actions[event.key]) {
+    event.preventDefault();
+    actions[event.key]();
+  }
+});
+
+select(0);
 updateCountdowns();
 setInterval(updateCountdowns, 1000);
-setInterval(checkForNewDrafts, 15000);
+if (document.getElementById('fresh')) {
+  setInterval(checkForNewDrafts, 15000);
+}

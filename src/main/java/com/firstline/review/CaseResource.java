@@ -9,6 +9,10 @@ import com.firstline.team.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import java.util.Map;
 
 /** A case with its thread, replies and audit trail. */
 @RolesAllowed(Role.AGENT_CODE)
@@ -32,8 +38,20 @@ public class CaseResource {
     /** Claims the case for the signed-in agent; 409 when someone else holds it. */
     @POST
     @Path("/{id}/claim")
-    public java.util.Map<String, String> claim(@PathParam("id") long id) {
-        return java.util.Map.of("claimedBy", claims.claim(id));
+    public Map<String, String> claim(@PathParam("id") long id) {
+        return Map.of("claimedBy", claims.claim(id));
+    }
+
+    /** Hands the case to another agent: {"agent": "sam"}. */
+    public record Assignment(@NotBlank String agent) {
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> assign(@PathParam("id") long id,
+                                                @Valid @NotNull Assignment assignment) {
+        return Map.of("claimedBy", claims.assign(id, assignment.agent()));
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
 import com.firstline.problem.ProblemException;
 import com.firstline.team.Role;
+import com.firstline.team.TeamMember;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Collision control: an agent claims a case while answering it; others see the claim and cannot
@@ -52,6 +54,24 @@ public class Claims {
         supportCase.claimedBy = null;
         supportCase.claimedAt = null;
         audit.record(me, "RELEASED", caseId, null, null);
+    }
+
+    /** Hands the case to another team member: its holder may, or a supervisor. */
+    @Transactional
+    public String assign(long caseId, String agent) {
+        Case supportCase = load(caseId);
+        String me = identity.getPrincipal().getName();
+        Optional<String> holder = supportCase.activeClaim(Instant.now(), claimLasts);
+        if (holder.isPresent() && !holder.get().equals(me) && !isSupervisor()) {
+            throw ProblemException.conflict("Case " + caseId + " is claimed by " + holder.get());
+        }
+        if (TeamMember.findByUsername(agent).isEmpty()) {
+            throw ProblemException.badRequest("agent: no team member " + agent);
+        }
+        supportCase.claimedBy = agent;
+        supportCase.claimedAt = Instant.now();
+        audit.record(me, "ASSIGNED", caseId, null, "to " + agent);
+        return agent;
     }
 
     /** Refuses a decision on a case someone else is working on (joins the caller's transaction). */

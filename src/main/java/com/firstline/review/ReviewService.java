@@ -65,6 +65,14 @@ public class ReviewService {
         });
     }
 
+    /** The drafts of a case still waiting for a decision (pending or escalated). */
+    public List<DraftView> openDrafts(long caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>list(
+                        "supportCase.id = ?1 and status in ?2 order by createdAt", caseId,
+                        List.of(DraftStatus.PENDING, DraftStatus.ESCALATED)).stream()
+                .map(d -> DraftView.of(d, Triage.findByMention(d.mention).orElse(null))).toList());
+    }
+
     public DraftView find(long draftId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Draft draft = load(draftId);

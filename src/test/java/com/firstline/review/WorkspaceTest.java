@@ -36,6 +36,39 @@ class WorkspaceTest {
     }
 
     @Test
+    void theHolderHandsACaseToAnotherAgent() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir can I change my Lisbon flight to Friday?"));
+        long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+        given().post("/api/cases/{id}/claim", caseId).then().statusCode(200);
+        Api.as("kim", "kim-pass").contentType("application/json").body(Map.of("agent", "kim"))
+                .post("/api/cases/{id}/assign", caseId).then().statusCode(409);
+        given().contentType("application/json").body(Map.of("agent", "nobody-here"))
+                .post("/api/cases/{id}/assign", caseId).then().statusCode(400);
+        given().contentType("application/json").body(Map.of("agent", "kim"))
+                .post("/api/cases/{id}/assign", caseId).then().statusCode(200).body("claimedBy", is("kim"));
+        given().contentType("application/json").body(Map.of())
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(409);
+        Api.as("kim", "kim-pass").contentType("application/json").body(Map.of())
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
+    }
+
+    @Test
+    void theCasePageShowsTheThreadTheReasonsAndTheCitedPassages() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir my suitcase never arrived in Oslo on LU 220 <i>help</i>"));
+        Queue.awaitDraftFor(postId);
+        given().get("/cases/{id}", caseId).then().statusCode(200)
+                .body(containsString("@casey_flyer"))
+                .body(containsString("250 followers"))
+                .body(containsString("&lt;i&gt;help&lt;/i&gt;"))
+                .body(containsString("Why this priority"))
+                .body(containsString("Knowledge-base passages the draft cites"))
+                .body(containsString("baggage.md#"));
+        given().get("/cases/987654321").then().statusCode(404);
+    }
+
+    @Test
     void aSupervisorMayStepIntoAClaimedCase() {
         String postId = Posts.newId();
         long caseId = Posts.send(Posts.post(postId, "@LumenAir the lounge in T2 was closed at 6am, no sign"));
