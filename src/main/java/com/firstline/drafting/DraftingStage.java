@@ -1,5 +1,8 @@
 package com.firstline.drafting;
 
+import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
 import com.firstline.drafting.checks.ReplyGuard;
@@ -14,6 +17,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +40,12 @@ public class DraftingStage {
     @Inject
     ReplyGuard guard;
 
+    @Inject
+    MeterRegistry metrics;
+
     @Incoming(PipelineChannels.TRIAGED)
     @Blocking
+    @Timed(value = "firstline.stage", extraTags = {"stage", "drafting"}, histogram = true)
     public void onTriaged(long mentionId) {
         try {
             QuarkusTransaction.requiringNew().call(() -> contextFor(mentionId))
@@ -69,6 +77,12 @@ public class DraftingStage {
                 mention.text, thread, triage.intent, triage.intentScore, triage.sentiment));
     }
 
+    /** From the moment intake stored the post to the moment its draft is in the queue. */
+    private Timer queuedLatency() {
+        return Timer.builder("firstline.mention.queued.latency").publishPercentileHistogram()
+                .description("Intake to review queue, per mention").register(metrics);
+    }
+
     private void store(ReplyContext context, ProposedReply proposal) {
         QuarkusTransaction.requiringNew().run(() -> {
             Mention mention = Mention.findById(context.mentionId());
@@ -90,6 +104,7 @@ public class DraftingStage {
             draft.status = DraftStatus.PENDING;
             draft.createdAt = Instant.now();
             draft.persist();
+            queuedLatency().record(Duration.between(mention.receivedAt, draft.createdAt));
         });
     }
 }

@@ -1,5 +1,6 @@
 package com.firstline.drafting;
 
+import io.micrometer.core.annotation.Timed;
 import com.firstline.knowledge.ScoredPassage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ public class LlmDrafter {
     @Inject
     IntentInstructions instructions;
 
+    @Timed(value = "firstline.llm.draft", description = "LLM drafting calls, guardrail retries included", histogram = true)
     public ProposedReply draft(ReplyContext context) {
         String passages = passages(context.passages());
         ReplyWriter.LlmReply reply = writer.write(context.handle(), String.valueOf(context.customerName()),

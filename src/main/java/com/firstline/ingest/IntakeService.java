@@ -4,6 +4,7 @@ import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class IntakeService {
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<Long> mentions;
 
+    @Inject
+    MeterRegistry metrics;
+
     @ConfigProperty(name = "firstline.intake.max-text-length")
     int maxTextLength;
 
@@ -51,6 +55,7 @@ public class IntakeService {
                     .orElseThrow(() -> raced));
         }
         if (result.created()) {
+            metrics.counter("firstline.mentions.received", "platform", platform).increment();
             mentions.send(result.mentionId());
         }
         return result;

@@ -1,5 +1,6 @@
 package com.firstline.publish;
 
+import io.micrometer.core.annotation.Timed;
 import com.firstline.audit.AuditLog;
 import com.firstline.pipeline.PipelineChannels;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,6 +58,7 @@ public class PublishWorker {
 
     @Incoming(PipelineChannels.APPROVED_REPLIES)
     @Blocking
+    @Timed(value = "firstline.stage", extraTags = {"stage", "publish"}, histogram = true)
     public void onApproved(long replyId) {
         Optional<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> claim(replyId));
         claimed.ifPresent(this::send);

@@ -1,5 +1,6 @@
 package com.firstline.triage;
 
+import io.micrometer.core.annotation.Timed;
 import com.firstline.ingest.Mention;
 import com.firstline.pipeline.PipelineChannels;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,6 +32,7 @@ public class TriageStage {
 
     @Incoming(PipelineChannels.MENTIONS)
     @Blocking
+    @Timed(value = "firstline.stage", extraTags = {"stage", "triage"}, histogram = true)
     public void onMention(long mentionId) {
         try {
             QuarkusTransaction.requiringNew().call(() -> triageOnce(mentionId)).ifPresent(triaged::send);
