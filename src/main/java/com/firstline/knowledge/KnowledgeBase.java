@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,17 @@ public class KnowledgeBase {
     Embeddings embeddings;
 
     @Inject
+    VectorStore store;
+
+    @Inject
     Event<KnowledgeReindexed> reindexed;
 
     private volatile Index index;
 
     /** The articles and their passages' embeddings, swapped as a whole when re-indexed. */
     private record Index(List<Article> articles, List<Passage> passages, List<Embedding> vectors,
-                         Map<String, Passage> bySource, Map<String, List<Embedding>> sentenceVectors) {
+                         Map<String, Passage> bySource, Map<String, List<Embedding>> sentenceVectors,
+                         String fingerprint, int embedded) {
     }
 
     @PostConstruct
@@ -67,37 +72,77 @@ public class KnowledgeBase {
         KnowledgeReindexed done;
         synchronized (this) {
             index = build();
-            done = new KnowledgeReindexed(index.articles().size(), index.passages().size());
+            done = new KnowledgeReindexed(index.articles().size(), index.passages().size(), index.embedded());
         }
         reindexed.fire(done);
         return done;
     }
 
+    /**
+     * Re-indexes when an article was added, removed or changed on disk since the last indexing,
+     * so a support lead's edit reaches the drafts without a restart.
+     */
+    public Optional<KnowledgeReindexed> reindexIfChanged() {
+        if (KnowledgeFolder.fingerprint(root).equals(index.fingerprint())) {
+            return Optional.empty();
+        }
+        LOG.infof("Knowledge base changed on disk in %s: re-indexing", root);
+        return Optional.of(reindex());
+    }
+
     private Index build() {
         long start = System.nanoTime();
+        String fingerprint = KnowledgeFolder.fingerprint(root);
         List<Article> articles = readArticles();
         List<Passage> passages = articles.stream().flatMap(a -> a.passages().stream()).toList();
         LOG.infof("Indexing %d passages from %d articles in %s", passages.size(), articles.size(), root);
-        List<Embedding> vectors = new ArrayList<>(passages.size());
-        for (int from = 0; from < passages.size(); from += batchSize) {
-            List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + batchSize));
-            vectors.addAll(embeddings.embedAll(batch.stream()
-                    .map(p -> TextSegment.from(p.articleTitle() + ". " + p.heading() + ". " + p.text())).toList()));
-            LOG.infof("Indexed %d/%d passages", vectors.size(), passages.size());
-        }
+        StoredOrEmbedded passageVectors = vectors(passages.stream()
+                .map(p -> p.articleTitle() + ". " + p.heading() + ". " + p.text()).toList(), "passages");
         Map<String, Passage> bySource = new LinkedHashMap<>();
         passages.forEach(p -> bySource.put(p.source(), p));
-        Map<String, List<Embedding>> sentenceVectors = sentenceVectors(passages);
+        StoredOrEmbedded sentenceVectors = vectors(passages.stream().flatMap(p -> p.sentences().stream()).toList(),
+                "sentences");
         LOG.infof("Knowledge base indexed in %d ms", (System.nanoTime() - start) / 1_000_000);
-        return new Index(articles, passages, vectors, bySource, sentenceVectors);
+        return new Index(articles, passages, passageVectors.vectors(), bySource,
+                bySource(passages, sentenceVectors.vectors()), fingerprint,
+                passageVectors.embedded() + sentenceVectors.embedded());
     }
 
-    /** Each passage's sentences embedded too, so a drafter can quote the sentence that answers the post. */
-    private Map<String, List<Embedding>> sentenceVectors(List<Passage> passages) {
-        List<TextSegment> sentences = passages.stream().flatMap(p -> p.sentences().stream()).map(TextSegment::from)
-                .toList();
-        List<Embedding> all = embeddings.embedAll(sentences);
-        LOG.infof("Indexed %d sentences for quoting", all.size());
+    /** Vectors of these texts, in order, and how many had to be embedded (the rest came from the store). */
+    private record StoredOrEmbedded(List<Embedding> vectors, int embedded) {
+    }
+
+    /**
+     * The texts' vectors: those the store has already, the others embedded in batches (with a
+     * progress line after each) and handed to the store.
+     */
+    private StoredOrEmbedded vectors(List<String> texts, String what) {
+        List<String> keys = texts.stream().map(KnowledgeFolder::sha256).toList();
+        Map<String, Embedding> known = new HashMap<>(store.find(embeddings.modelName(), keys));
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (!known.containsKey(keys.get(i))) {
+                missing.add(i);
+            }
+        }
+        Map<String, Embedding> fresh = new HashMap<>();
+        for (int from = 0; from < missing.size(); from += batchSize) {
+            List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
+            List<Embedding> vectors = embeddings.embedAll(batch.stream().map(i -> TextSegment.from(texts.get(i))).toList());
+            for (int j = 0; j < batch.size(); j++) {
+                fresh.put(keys.get(batch.get(j)), vectors.get(j));
+            }
+            LOG.infof("Embedded %d/%d new %s", fresh.size(), missing.size(), what);
+        }
+        store.keep(embeddings.modelName(), fresh);
+        known.putAll(fresh);
+        LOG.infof("%d %s: %d from the vector store, %d embedded", texts.size(), what, texts.size() - missing.size(),
+                missing.size());
+        return new StoredOrEmbedded(keys.stream().map(known::get).toList(), missing.size());
+    }
+
+    /** Each passage's sentences' vectors, so a drafter can quote the sentence that answers the post. */
+    private static Map<String, List<Embedding>> bySource(List<Passage> passages, List<Embedding> all) {
         Map<String, List<Embedding>> bySource = new LinkedHashMap<>();
         int next = 0;
         for (Passage p : passages) {
