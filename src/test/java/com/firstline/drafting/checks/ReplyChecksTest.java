@@ -78,6 +78,11 @@ class ReplyChecksTest {
         assertTrue(check(check, "Sorry about LU 482: after 3 hours you get a meal voucher.").isEmpty());
         assertTrue(check(check, "Your bag arrives in 2 days.").isPresent());
         assertTrue(check(check, "See lumen-refunds.com/claim for your money.").isPresent());
+        assertTrue(check(check, "Sorry about the wait: your meal voucher is at the desk.").isEmpty());
+        assertEquals(Optional.of("Speaks of upgrade, which no cited passage offers."),
+                check(check, "Sorry about the wait: we will give you an upgrade."));
+        assertTrue(check(check, "Sorry: you can claim a full refund.").isPresent());
+        assertTrue(check(check, "Your next flight is FREE.").isPresent());
         assertTrue(new Grounded().problem(new CheckedReply("casey", "We're on it.", "", null, List.of())).isPresent());
     }
 
