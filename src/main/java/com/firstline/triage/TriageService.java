@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +31,9 @@ public class TriageService {
 
     @Inject
     LanguageDetection languages;
+
+    @Inject
+    LlmTriage llm;
 
     @Inject
     PriorityWeights weights;
@@ -54,8 +58,11 @@ public class TriageService {
     private Assessment assess(TriageRequest request, Embedding post) {
         String language = languages.detect(request.text(), request.lang());
         boolean supported = languages.isSupported(language);
-        Scored<Intent> intent = intent(request, post, supported);
-        Scored<Sentiment> sentiment = sentiments.classify(post);
+        Optional<PostReader.Reading> reading = markedAsSpam(request) ? Optional.empty() : llm.read(request.text());
+        Scored<Intent> intent = reading.map(PostReader.Reading::scoredIntent)
+                .orElseGet(() -> intent(request, post, supported));
+        Scored<Sentiment> sentiment = reading.map(PostReader.Reading::scoredSentiment)
+                .orElseGet(() -> sentiments.classify(post));
         Set<UrgencySignal> signals = signals(request);
         int reach = reach(request);
 
@@ -83,11 +90,15 @@ public class TriageService {
      * is English-only and would take a complaint in Spanish for noise, which must never be dropped.
      */
     private Scored<Intent> intent(TriageRequest request, Embedding post, boolean supportedLanguage) {
-        if (SpamSignals.score(request.text()) >= spamThreshold) {
+        if (markedAsSpam(request)) {
             return new Scored<>(Intent.SPAM, 1.0);
         }
         Scored<Intent> intent = intents.classify(post);
         return intent.label() == Intent.SPAM && !supportedLanguage ? new Scored<>(Intent.OTHER, intent.score()) : intent;
+    }
+
+    private boolean markedAsSpam(TriageRequest request) {
+        return SpamSignals.score(request.text()) >= spamThreshold;
     }
 
     private int sentimentPoints(Sentiment sentiment, List<String> reasons) {

@@ -1,0 +1,53 @@
+package com.firstline.triage;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+
+/**
+ * Topic and mood from the configured LLM, when {@code firstline.triage.llm.enabled} is on. Any
+ * failure (timeout, rate limit, an answer that is not the JSON asked for, a topic we do not have)
+ * gives nothing, and triage uses the in-process classifiers instead: a post is never left untriaged.
+ */
+@ApplicationScoped
+public class LlmTriage {
+
+    private static final Logger LOG = Logger.getLogger(LlmTriage.class);
+
+    @ConfigProperty(name = "firstline.triage.llm.enabled")
+    boolean enabled;
+
+    @Inject
+    PostReader reader;
+
+    @Inject
+    MeterRegistry metrics;
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** The LLM's reading of the post, or empty when the LLM is off or failed. */
+    @ActivateRequestContext
+    public Optional<PostReader.Reading> read(String post) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        try {
+            PostReader.Reading reading = reader.read(post);
+            if (reading == null || reading.intent() == null || reading.sentiment() == null) {
+                throw new IllegalStateException("The LLM returned no topic or mood");
+            }
+            return Optional.of(reading);
+        } catch (RuntimeException e) {
+            metrics.counter("firstline.llm.triage.failures").increment();
+            LOG.warnf("LLM triage failed, using the in-process classifiers: %s", e.toString());
+            return Optional.empty();
+        }
+    }
+}
