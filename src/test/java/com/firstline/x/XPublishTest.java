@@ -81,6 +81,43 @@ class XPublishTest {
     }
 
     @Test
+    void aResendRefusedAsDuplicateAfterAnUnknownSendIsTheEarlierPostFound() {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, "@LumenAir is there wifi on the Lisbon to Oslo flight?"));
+        fake.createPostsButAnswerAfter(3_000);
+        long draftId = approve(postId, "Hi Casey, yes: LumenLink wifi is on board. Ref " + postId);
+        awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        fake.createPostsNormally();
+        fake.lagOwnPosts(1); // the first look finds nothing yet, so the worker sends again
+
+        Reply sent = awaitReply(draftId, ReplyStatus.SENT);
+
+        assertEquals(1, fake.createdPosts().size());
+        assertEquals(fake.createdPosts().get(0).id(), sent.platformPostId, "the post the first send created");
+        assertEquals(2, fake.postRequests(), "the first send, and the resend X refused as a duplicate");
+        assertEquals(2, fake.ownPostRequests().size(), "looked before the resend and after its refusal");
+    }
+
+    @Test
+    void aDuplicateThatIsNeverListedIsParkedForAnAgentAfterTheConfiguredAttempts() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir can I take my bike to Porto?"));
+        fake.createPostsButAnswerAfter(3_000);
+        long draftId = approve(postId, "Hi Casey, bikes fly as sports equipment. Ref " + postId);
+        awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        fake.createPostsNormally();
+        fake.lagOwnPosts(1_000);
+
+        Reply failed = await().atMost(Duration.ofSeconds(30)).until(() -> reply(draftId),
+                r -> r.status == ReplyStatus.FAILED);
+
+        assertTrue(failed.failureReason.contains("check X before resending"), failed.failureReason);
+        assertEquals(4, failed.attempts, "firstline.publish.duplicate-attempts");
+        assertEquals(1, fake.createdPosts().size(), "never posted twice");
+        given().get("/api/cases/{id}", caseId).then().body("audit.action", hasItem("REPLY_FAILED"));
+    }
+
+    @Test
     void aSendWithAnUnknownResultAndNothingOnXIsSentOnceAfterLooking() {
         long draftId = approveWhileXAnswers(FakeXApi.problem(504, "Gateway Timeout", "Gateway Timeout"),
                 "@LumenAir what is the baggage allowance to Porto?", "Hi Casey, one 23 kg bag is included.");
