@@ -139,6 +139,8 @@ public class PublishWorker {
         reply.platformPostId = posted.platformPostId();
         reply.sentAt = posted.postedAt();
         reply.nextAttemptAt = null;
+        // An earlier attempt's trouble is over: a sent reply shows none (the log keeps it).
+        reply.failureReason = null;
         reply.supportCase.recordResponse(posted.postedAt());
         audit.record(ACTOR, "REPLY_SENT", reply.supportCase.id, reply.draft.id,
                 publisher.target() + " post " + posted.platformPostId());

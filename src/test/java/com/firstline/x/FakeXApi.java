@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,8 +49,18 @@ public class FakeXApi {
     private final AtomicInteger lookupsThatLag = new AtomicInteger();
     // Above any id the tests use for customers' posts, as X's ids grow with time.
     private final AtomicLong nextId = new AtomicLong(9_100_000_000_000_000_000L);
-    private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-            .extensions(new CreatePost(), new ListOwnPosts()));
+    private final WireMockServer server;
+
+    /** On a free port, for tests. */
+    public FakeXApi() {
+        this(0);
+    }
+
+    /** On the given port (0: a free one). */
+    public FakeXApi(int port) {
+        server = new WireMockServer(options().port(port).bindAddress("127.0.0.1")
+                .extensions(new CreatePost(), new ListOwnPosts()));
+    }
 
     public void start() {
         server.start();
@@ -58,6 +69,13 @@ public class FakeXApi {
 
     public void stop() {
         server.stop();
+    }
+
+    /** Prints one line per request and its answer, for someone watching the fake by hand. */
+    public void printRequests(PrintStream out) {
+        server.addMockServiceRequestListener((request, response) -> out.printf("%s %s -> %d %s%n",
+                request.getMethod(), request.getUrl(), response.getStatus(),
+                request.getMethod().getName().equals("POST") ? request.getBodyAsString() : ""));
     }
 
     public String baseUrl() {

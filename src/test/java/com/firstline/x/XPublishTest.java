@@ -74,6 +74,7 @@ class XPublishTest {
         // The stalled-reply sweep (every second in the test profile) offers it again once due.
         Reply sent = awaitReply(draftId, ReplyStatus.SENT);
         assertEquals(fake.createdPosts().get(0).id(), sent.platformPostId);
+        assertNull(sent.failureReason, "no stale failure shown on a sent reply");
         assertEquals(1, fake.postRequests(), "never posted a second time");
         assertEquals(postId, fake.ownPostRequests().get(0).queryParameter("since_id").firstValue());
         worker.onApproved(unconfirmed.id);
