@@ -62,14 +62,11 @@ class XPublishTest {
     void aSendThatTimesOutAfterXCreatedThePostIsFoundNotSentAgain() {
         String postId = Posts.newId();
         Posts.send(Posts.post(postId, "@LumenAir can I bring my guitar on board to Oslo?"));
-        fake.createPostsButAnswerAfter(3_000);
-        long draftId = approve(postId, "Hi Casey, yes, a guitar fits as cabin bag. Ref " + postId);
-
-        Reply unconfirmed = awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        Unconfirmed timedOut = approveWhileXAnswersTooLate(postId, "Hi Casey, yes, a guitar fits as cabin bag.");
+        long draftId = timedOut.draftId();
+        Reply unconfirmed = timedOut.reply();
         assertTrue(unconfirmed.failureReason.contains("timed out"), unconfirmed.failureReason);
         assertEquals(1, fake.createdPosts().size(), "X did create the post");
-
-        fake.createPostsNormally();
 
         // The stalled-reply sweep (every second in the test profile) offers it again once due.
         Reply sent = awaitReply(draftId, ReplyStatus.SENT);
@@ -85,10 +82,7 @@ class XPublishTest {
     void aResendRefusedAsDuplicateAfterAnUnknownSendIsTheEarlierPostFound() {
         String postId = Posts.newId();
         Posts.send(Posts.post(postId, "@LumenAir is there wifi on the Lisbon to Oslo flight?"));
-        fake.createPostsButAnswerAfter(3_000);
-        long draftId = approve(postId, "Hi Casey, yes: LumenLink wifi is on board. Ref " + postId);
-        awaitReply(draftId, ReplyStatus.UNCONFIRMED);
-        fake.createPostsNormally();
+        long draftId = approveWhileXAnswersTooLate(postId, "Hi Casey, yes: LumenLink wifi is on board.").draftId();
         fake.lagOwnPosts(1); // the first look finds nothing yet, so the worker sends again
 
         Reply sent = awaitReply(draftId, ReplyStatus.SENT);
@@ -103,10 +97,7 @@ class XPublishTest {
     void aDuplicateThatIsNeverListedIsParkedForAnAgentAfterTheConfiguredAttempts() {
         String postId = Posts.newId();
         long caseId = Posts.send(Posts.post(postId, "@LumenAir can I take my bike to Porto?"));
-        fake.createPostsButAnswerAfter(3_000);
-        long draftId = approve(postId, "Hi Casey, bikes fly as sports equipment. Ref " + postId);
-        awaitReply(draftId, ReplyStatus.UNCONFIRMED);
-        fake.createPostsNormally();
+        long draftId = approveWhileXAnswersTooLate(postId, "Hi Casey, bikes fly as sports equipment.").draftId();
         fake.lagOwnPosts(1_000);
 
         Reply failed = await().atMost(Duration.ofSeconds(30)).until(() -> reply(draftId),
@@ -190,6 +181,22 @@ class XPublishTest {
         Posts.send(Posts.post(postId, question));
         fake.answerPosts(xAnswer);
         return approve(postId, answer + " Ref " + postId);
+    }
+
+    /** A reply whose send timed out, as it was then. */
+    private record Unconfirmed(long draftId, Reply reply) {
+    }
+
+    /**
+     * Approves a reply to the post while X creates posts but answers after the client gave up:
+     * the reply is left unconfirmed, and X answers normally again afterwards.
+     */
+    private Unconfirmed approveWhileXAnswersTooLate(String postId, String answer) {
+        fake.createPostsButAnswerAfter(3_000);
+        long draftId = approve(postId, answer + " Ref " + postId);
+        Reply unconfirmed = awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        fake.createPostsNormally();
+        return new Unconfirmed(draftId, unconfirmed);
     }
 
     /** Waits for a reply that was tried, not sent, and queued again. */
