@@ -1,18 +1,25 @@
-// The queue page's behaviour. Post text is rendered by the server with HTML escaping; this script
+// The queue page's and the case page's behaviour. Post text is rendered by the server with HTML escaping; this script
 // never inserts markup, only plain text (textContent).
 
 const URL_PATTERN = /https?:\/\/\S+/g;
 const POST_LIMIT = 280;
 const X_URL_LENGTH = 23;
 
+// m:ss, or h:mm:ss from an hour on (with business hours, a deadline can be a weekend away).
+function clock(totalSeconds) {
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds / 60) % 60;
+  const seconds = String(totalSeconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
+
 // Time left to the first-response target, updated every second; overdue cases turn red.
 function updateCountdowns() {
   const now = Date.now();
   document.querySelectorAll('.due').forEach(span => {
     const left = Math.round((Date.parse(span.dataset.due) - now) / 1000);
-    const minutes = Math.floor(Math.abs(left) / 60);
-    const seconds = String(Math.abs(left) % 60).padStart(2, '0');
-    span.textContent = left >= 0 ? `reply due in ${minutes}:${seconds}` : `overdue by ${minutes}:${seconds}`;
+    const time = clock(Math.abs(left));
+    span.textContent = left >= 0 ? `reply due in ${time}` : `overdue by ${time}`;
     span.classList.toggle('overdue', left < 0);
   });
 }
@@ -94,18 +101,23 @@ document.querySelectorAll('.claim-button').forEach(button => {
   });
 });
 
-// New mentions keep arriving: say so instead of reloading under an agent's edit.
+// New mentions keep arriving: say so instead of reloading under an agent's edit. The page polls
+// (every 15 s) rather than holding a stream open, so any instance behind a load balancer can answer.
+// Each poll also refreshes who is viewing each case.
 async function checkForNewDrafts() {
   const params = new URLSearchParams(location.search);
   const response = await fetch(`/api/drafts?${params}&limit=1000`);
   if (response.ok) {
     const shown = new Set([...document.querySelectorAll('article.draft')].map(a => a.dataset.draftId));
-    const fresh = (await response.json()).some(d => !shown.has(String(d.id)));
-    document.getElementById('fresh').hidden = !fresh;
+    const queue = await response.json();
+    document.getElementById('fresh').hidden = !queue.some(d => !shown.has(String(d.id)));
+    queue.forEach(d => document.querySelectorAll(`.viewers[data-case-id="${d.caseId}"]`).forEach(span => {
+      span.textContent = d.viewers.length ? `viewing: ${d.viewers.join(', ')}` : '';
+    }));
   }
 }
 
-// Keyboard shortcuts for the common path, ignored while typing in a field:
+// Keyboard shortcuts for the common path, on the queue and the case page, ignored while typing in a field:
 // j / k next / previous draft, e edit, a approve, r reject (asks for the reason), x escalate,
 // c claim the case, o open the case page.
 const drafts = [...document.querySelectorAll('.draft[data-draft-id]')];
@@ -127,8 +139,23 @@ function press(selector) {
   }
 }
 
+// In a field: Escape leaves it (so the keys above work again), Ctrl+Enter approves the draft.
+function fieldKey(event) {
+  const form = event.target.closest('form.decide');
+  if (event.key === 'Escape') {
+    event.target.blur();
+  } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && form) {
+    event.preventDefault();
+    form.requestSubmit(form.querySelector('button[value=approve]'));
+  }
+}
+
 document.addEventListener('keydown', event => {
-  if (event.target.matches('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) {
+  if (event.target.matches('input, textarea, select')) {
+    fieldKey(event);
+    return;
+  }
+  if (event.ctrlKey || event.metaKey || event.altKey) {
     return;
   }
   const draft = drafts[current];
@@ -153,4 +180,23 @@ updateCountdowns();
 setInterval(updateCountdowns, 1000);
 if (document.getElementById('fresh')) {
   setInterval(checkForNewDrafts, 15000);
+}
+
+// On a case page: tell the server every 15 s that this member has the case open, and show who
+// else has. The server forgets a viewer after firstline.review.presence-lasts without a report.
+async function reportViewing(caseId) {
+  const {ok, result} = await send(`/api/cases/${caseId}/viewing`, 'POST');
+  if (ok) {
+    document.getElementById('viewers').textContent =
+      result.viewers.length ? `Also viewing: ${result.viewers.join(', ')}` : '';
+  }
+}
+
+const viewedCase = document.body.dataset.caseId;
+if (viewedCase) {
+  reportViewing(viewedCase);
+  setInterval(() => reportViewing(viewedCase), 15000);
+  window.addEventListener('pagehide', () => fetch(`/api/cases/${viewedCase}/viewing`, {
+    method: 'DELETE', keepalive: true, headers: {'Content-Type': 'application/json'}
+  }));
 }

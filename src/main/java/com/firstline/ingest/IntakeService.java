@@ -2,6 +2,7 @@ package com.firstline.ingest;
 
 import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
+import com.firstline.cases.SlaClock;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,8 +41,8 @@ public class IntakeService {
     @ConfigProperty(name = "firstline.intake.max-text-length")
     int maxTextLength;
 
-    @ConfigProperty(name = "firstline.sla.first-response")
-    Duration firstResponseTarget;
+    @Inject
+    SlaClock sla;
 
     public IntakeResult receive(String platform, MentionPayload payload) {
         MentionPayload post = payload.withText(checkedText(payload));
@@ -126,7 +126,7 @@ public class IntakeService {
             supportCase.conversationId = post.conversationOrSelf();
             supportCase.customerId = author.id();
             supportCase.openedAt = postedAt;
-            supportCase.firstResponseDueAt = postedAt.plus(firstResponseTarget);
+            supportCase.firstResponseDueAt = sla.firstResponseDue(postedAt);
         }
         // The author's profile is refreshed with every post: reach changes over a conversation.
         supportCase.customerHandle = author.username();

@@ -7,8 +7,14 @@ import java.util.Optional;
 public class PublishException extends Exception {
 
     public enum Outcome {
-        /** The platform refused the reply for good (duplicate content, bad request): park it for an agent. */
+        /** The platform refused the reply for good (bad request, no access): park it for an agent. */
         REJECTED,
+        /**
+         * The platform already has a post of ours with this text. After an earlier send whose result
+         * was unknown this most likely is that send: the worker looks for it again.
+         * Otherwise another reply used the same words, and it is parked like {@link #REJECTED}.
+         */
+        DUPLICATE,
         /** Nothing was posted (rate limit, service unavailable): retrying is safe. */
         NOT_SENT,
         /** The post may exist (timeout after sending): look for it before any retry. */

@@ -38,6 +38,9 @@ public class PublishWorker {
     @ConfigProperty(name = "firstline.publish.claim-lease")
     Duration claimLease;
 
+    @ConfigProperty(name = "firstline.publish.duplicate-attempts")
+    int duplicateAttempts;
+
     @Inject
     Instance<Publisher> publishers;
 
@@ -72,11 +75,33 @@ public class PublishWorker {
                 LOG.infof("Reply %d was already posted (%s); not sending it again", outgoing.replyId(),
                         found.get().platformPostId());
             }
-            PublishedPost posted = found.isPresent() ? found.get() : publisher.publish(outgoing);
+            PublishedPost posted = found.isPresent() ? found.get() : publish(claim);
             QuarkusTransaction.requiringNew().run(() -> markSent(outgoing.replyId(), posted));
         } catch (PublishException e) {
             LOG.warnf("Reply %d not confirmed (%s): %s", outgoing.replyId(), e.outcome(), e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> markNotSent(outgoing.replyId(), e));
+            QuarkusTransaction.requiringNew().run(() -> markNotSent(outgoing.replyId(), e, claim.mayBePosted()));
+        }
+    }
+
+    /**
+     * Sends the reply. When the platform refuses it as a duplicate of a post of ours and an earlier
+     * send may have gone through, the duplicate is most likely that send, not yet visible when we
+     * looked: look again, and take it as posted when found.
+     */
+    private PublishedPost publish(Claim claim) throws PublishException {
+        try {
+            return publisher.publish(claim.reply());
+        } catch (PublishException e) {
+            if (e.outcome() != PublishException.Outcome.DUPLICATE || !claim.mayBePosted()) {
+                throw e;
+            }
+            Optional<PublishedPost> found = publisher.findPublished(claim.reply());
+            if (found.isEmpty()) {
+                throw e;
+            }
+            LOG.infof("Reply %d: the resend was refused as a duplicate of %s, the earlier send", claim.reply().replyId(),
+                    found.get().platformPostId());
+            return found.get();
         }
     }
 
@@ -114,6 +139,8 @@ public class PublishWorker {
         reply.platformPostId = posted.platformPostId();
         reply.sentAt = posted.postedAt();
         reply.nextAttemptAt = null;
+        // An earlier attempt's trouble is over: a sent reply shows none (the log keeps it).
+        reply.failureReason = null;
         reply.supportCase.recordResponse(posted.postedAt());
         audit.record(ACTOR, "REPLY_SENT", reply.supportCase.id, reply.draft.id,
                 publisher.target() + " post " + posted.platformPostId());
@@ -121,25 +148,42 @@ public class PublishWorker {
 
     /**
      * Refused: parked for an agent. Not sent: queued again once the platform allows. Unknown:
-     * left unconfirmed, to be looked for after a short wait, never re-sent blindly.
+     * left unconfirmed, to be looked for after a short wait, never re-sent blindly. A duplicate
+     * after an unknown send: unconfirmed too (the platform's list of our posts may lag), until
+     * firstline.publish.duplicate-attempts; a duplicate of another reply's words: parked.
      */
-    private void markNotSent(long replyId, PublishException e) {
+    private void markNotSent(long replyId, PublishException e, boolean mayBePosted) {
         Reply reply = Reply.findById(replyId);
         reply.failureReason = e.getMessage();
+        boolean lookAgain = mayBePosted && reply.attempts < duplicateAttempts;
         switch (e.outcome()) {
-            case REJECTED -> {
-                reply.status = ReplyStatus.FAILED;
-                reply.nextAttemptAt = null;
-                audit.record(ACTOR, "REPLY_FAILED", reply.supportCase.id, reply.draft.id, e.getMessage());
+            case DUPLICATE -> {
+                if (lookAgain) {
+                    reply.failureReason = "probably posted by the earlier send; looking for it again (" + e.getMessage() + ")";
+                    unconfirmed(reply);
+                } else {
+                    reply.failureReason = (mayBePosted ? "not found among our posts, check X before resending: " : "")
+                            + e.getMessage();
+                    park(reply, reply.failureReason);
+                }
             }
+            case REJECTED -> park(reply, e.getMessage());
             case NOT_SENT -> {
                 reply.status = ReplyStatus.QUEUED;
                 reply.nextAttemptAt = e.retryAt().orElse(Instant.now().plus(retryAfter));
             }
-            case UNKNOWN -> {
-                reply.status = ReplyStatus.UNCONFIRMED;
-                reply.nextAttemptAt = Instant.now().plus(retryAfter);
-            }
+            case UNKNOWN -> unconfirmed(reply);
         }
+    }
+
+    private void unconfirmed(Reply reply) {
+        reply.status = ReplyStatus.UNCONFIRMED;
+        reply.nextAttemptAt = Instant.now().plus(retryAfter);
+    }
+
+    private void park(Reply reply, String reason) {
+        reply.status = ReplyStatus.FAILED;
+        reply.nextAttemptAt = null;
+        audit.record(ACTOR, "REPLY_FAILED", reply.supportCase.id, reply.draft.id, reason);
     }
 }

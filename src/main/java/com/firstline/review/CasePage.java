@@ -33,9 +33,13 @@ public class CasePage {
     @Inject
     KnowledgeBase knowledgeBase;
 
+    @Inject
+    Presence presence;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance casePage(CaseView supportCase, List<DraftView> drafts, List<Passage> cited);
+        static native TemplateInstance casePage(CaseView supportCase, List<DraftView> drafts, List<Passage> cited,
+                                                List<String> otherViewers);
     }
 
     @GET
@@ -46,6 +50,6 @@ public class CasePage {
         List<DraftView> open = review.openDrafts(id);
         List<Passage> cited = open.stream().flatMap(d -> d.sources().stream()).distinct()
                 .map(knowledgeBase::passage).flatMap(Optional::stream).toList();
-        return Templates.casePage(supportCase, open, cited);
+        return Templates.casePage(supportCase, open, cited, presence.othersViewing(id));
     }
 }

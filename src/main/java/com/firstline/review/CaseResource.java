@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.List;
 import java.util.Map;
 
 /** A case with its thread, replies and audit trail. */
@@ -34,6 +35,9 @@ public class CaseResource {
 
     @Inject
     Claims claims;
+
+    @Inject
+    Presence presence;
 
     /** Claims the case for the signed-in agent; 409 when someone else holds it. */
     @POST
@@ -58,6 +62,20 @@ public class CaseResource {
     @Path("/{id}/claim")
     public void release(@PathParam("id") long id) {
         claims.release(id);
+    }
+
+    /** The case page's heartbeat: "I have this case open". Returns who else has it open. */
+    @POST
+    @Path("/{id}/viewing")
+    public Map<String, List<String>> viewing(@PathParam("id") long id) {
+        return Map.of("viewers", presence.viewing(id));
+    }
+
+    /** The case page was closed. */
+    @DELETE
+    @Path("/{id}/viewing")
+    public void leave(@PathParam("id") long id) {
+        presence.left(id);
     }
 
     @GET

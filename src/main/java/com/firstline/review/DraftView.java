@@ -6,24 +6,28 @@ import com.firstline.triage.Triage;
 import java.time.Instant;
 import java.util.List;
 
-/** A draft as the queue shows it: the reply, the post it answers, the customer, and why it ranks where it does. */
+/**
+ * A draft as the queue shows it: the reply, the post it answers, the customer, why it ranks where
+ * it does, and who holds or views its case.
+ */
 public record DraftView(long id, long version, String status, String text, List<String> sources, double confidence,
                         boolean needsDm, String draftedBy, List<String> warnings, boolean flagged, int priority,
                         List<String> priorityReasons, String intent, String sentiment, long caseId,
                         String customerHandle, String customerName, int customerFollowers, String postId,
                         String postText, Instant firstResponseDueAt, Instant createdAt, String statusReason,
-                        String decidedBy, String claimedBy) {
+                        String decidedBy, String claimedBy, List<String> viewers) {
 
     public int confidencePercent() {
         return (int) Math.round(confidence * 100);
     }
 
-    static DraftView of(Draft d, Triage triage) {
+    /** @param viewers team members who have the draft's case open now */
+    static DraftView of(Draft d, Triage triage, List<String> viewers) {
         var c = d.supportCase;
         return new DraftView(d.id, d.version, d.status.name(), d.text, d.sourceList(), d.confidence, d.needsDm,
                 d.draftedBy.name(), d.warningList(), d.flagged, d.priority, triage == null ? List.of() : triage.reasons(),
                 triage == null ? null : triage.intent.name(), triage == null ? null : triage.sentiment.name(),
                 c.id, c.customerHandle, c.customerName, c.customerFollowers, d.mention.postId, d.mention.text,
-                c.firstResponseDueAt, d.createdAt, d.statusReason, d.decidedBy, c.claimedBy);
+                c.firstResponseDueAt, d.createdAt, d.statusReason, d.decidedBy, c.claimedBy, viewers);
     }
 }

@@ -6,6 +6,8 @@ import com.firstline.x.XIngestion;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import com.firstline.team.Role;
+import com.firstline.team.TeamMember;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import com.firstline.triage.Intent;
@@ -20,7 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** The queue page at "/": drafts by priority and deadline, with filters and the decisions an agent makes. */
+/**
+ * The queue page at "/": drafts by priority and deadline, with filters (status, intent, sentiment,
+ * who holds the case) and the decisions an agent makes.
+ */
 @RolesAllowed(Role.AGENT_CODE)
 @Path("/")
 public class QueuePage {
@@ -36,16 +41,20 @@ public class QueuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(List<DraftView> drafts, Instant now, ChannelHealth x, QueueFilter filter,
-                                             Intent[] intents, Sentiment[] sentiments, DraftStatus[] statuses);
+                                             Intent[] intents, Sentiment[] sentiments, DraftStatus[] statuses,
+                                             List<String> members);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance queue(@QueryParam("status") @DefaultValue("PENDING") DraftStatus status,
                                   @QueryParam("intent") Intent intent,
-                                  @QueryParam("sentiment") Sentiment sentiment) {
-        QueueFilter filter = new QueueFilter(status, intent, sentiment, null);
+                                  @QueryParam("sentiment") Sentiment sentiment,
+                                  @QueryParam("claimedBy") String claimedBy) {
+        QueueFilter filter = new QueueFilter(status, intent, sentiment,
+                claimedBy == null || claimedBy.isBlank() ? null : claimedBy);
         return Templates.queue(review.queue(filter, PAGE_SIZE), Instant.now(), x.health(), filter,
-                Intent.values(), Sentiment.values(), DraftStatus.values());
+                Intent.values(), Sentiment.values(), DraftStatus.values(),
+                QuarkusTransaction.requiringNew().call(TeamMember::usernames));
     }
 }

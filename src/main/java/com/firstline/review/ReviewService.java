@@ -47,6 +47,9 @@ public class ReviewService {
     ReplyGuard guard;
 
     @Inject
+    Presence presence;
+
+    @Inject
     @Channel(PipelineChannels.APPROVED_REPLIES)
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<Long> approvedReplies;
@@ -61,7 +64,9 @@ public class ReviewService {
             Map<Long, Triage> triages = drafts.isEmpty() ? Map.of()
                     : Triage.<Triage>list("mention.id in ?1", drafts.stream().map(d -> d.mention.id).toList())
                     .stream().collect(Collectors.toMap(t -> t.mention.id, Function.identity()));
-            return drafts.stream().map(d -> DraftView.of(d, triages.get(d.mention.id))).toList();
+            Map<Long, List<String>> viewers = presence.viewers(drafts.stream().map(d -> d.supportCase.id).distinct().toList());
+            return drafts.stream().map(d -> DraftView.of(d, triages.get(d.mention.id),
+                    viewers.getOrDefault(d.supportCase.id, List.of()))).toList();
         });
     }
 
@@ -70,13 +75,12 @@ public class ReviewService {
         return QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>list(
                         "supportCase.id = ?1 and status in ?2 order by createdAt", caseId,
                         List.of(DraftStatus.PENDING, DraftStatus.ESCALATED)).stream()
-                .map(d -> DraftView.of(d, Triage.findByMention(d.mention).orElse(null))).toList());
+                .map(this::view).toList());
     }
 
     public DraftView find(long draftId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Draft draft = load(draftId);
-            return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null));
+            return view(load(draftId));
         });
     }
 
@@ -104,7 +108,7 @@ public class ReviewService {
             Draft draft = decidable(draftId, decision);
             decide(draft, DraftStatus.REJECTED, decision.reason());
             audit.record(agent(), "REJECTED", draft.supportCase.id, draft.id, decision.reason());
-            return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null));
+            return view(draft);
         });
     }
 
@@ -117,8 +121,14 @@ public class ReviewService {
             checkVersion(draft, decision);
             decide(draft, DraftStatus.ESCALATED, decision.reason());
             audit.record(agent(), "ESCALATED", draft.supportCase.id, draft.id, decision.reason());
-            return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null));
+            return view(draft);
         });
+    }
+
+    private DraftView view(Draft draft) {
+        long caseId = draft.supportCase.id;
+        return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null),
+                presence.viewers(List.of(caseId)).getOrDefault(caseId, List.of()));
     }
 
     /** Hands a queued reply to the publish worker again (used by the sweep). */

@@ -10,6 +10,7 @@ import io.quarkus.security.jpa.Username;
 import jakarta.persistence.*;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Someone who signs in to Firstline: an agent, a supervisor or an admin. Passwords are stored as bcrypt hashes. */
@@ -41,6 +42,11 @@ public class TeamMember extends PanacheEntityBase {
 
     public static Optional<TeamMember> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /** Everyone's username, in alphabetical order. */
+    public static List<String> usernames() {
+        return TeamMember.<TeamMember>list("order by username").stream().map(m -> m.username).toList();
     }
 
     public static TeamMember create(String username, String password, Role role, String displayName) {

@@ -13,7 +13,9 @@ public class XApiException extends Exception {
         UNAVAILABLE,
         /** A timeout, another 5xx or an unreadable 2xx body: X may or may not have acted. */
         UNKNOWN_RESULT,
-        /** Any other 4xx: the same request cannot succeed (duplicate content, bad request, no access). */
+        /** 403 "duplicate content": X already has a post of ours with this text. */
+        DUPLICATE_CONTENT,
+        /** Any other 4xx: the same request cannot succeed (bad request, no access). */
         REJECTED
     }
 

@@ -53,9 +53,23 @@ public class XClient {
         }
     }
 
+    /**
+     * What keeps the client from calling X at all (no brand user id, missing keys), if anything:
+     * such a client is refused before any request, and readiness says why.
+     */
+    public Optional<String> configurationProblem() {
+        try {
+            brandUserId();
+            configuration();
+            return Optional.empty();
+        } catch (IllegalStateException notConfigured) {
+            return Optional.of("X client not configured: " + notConfigured.getMessage());
+        }
+    }
+
     /** POST /2/tweets with reply.in_reply_to_tweet_id: returns the new post's id. */
     public String postReply(String inReplyToPostId, String text) throws XApiException {
-        CreateTweetResponse created = call("POST reply", () -> api().createTweet(null, null, null, null, null, null,
+        CreateTweetResponse created = call("POST reply", () -> userContext().createTweet(null, null, null, null, null, null,
                 null, null, null, Long.parseLong(inReplyToPostId), null, text));
         return Long.toString(created.getId());
     }
@@ -92,8 +106,22 @@ public class XClient {
     }
 
     private long brandUserId() {
-        return Long.parseLong(settings.brandUserId()
-                .orElseThrow(() -> new IllegalStateException("firstline.x.brand-user-id is not set")));
+        String id = settings.brandUserId().filter(v -> !v.isBlank())
+                .orElseThrow(() -> new IllegalStateException("firstline.x.brand-user-id is not set"));
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("firstline.x.brand-user-id must be the account's numeric id, not " + id);
+        }
+    }
+
+    /** Posting needs the brand account's own keys: X refuses posts made with an app-only bearer token. */
+    private TwitterV2 userContext() {
+        if (settings.credentials().accessToken().filter(v -> !v.isBlank()).isEmpty()) {
+            throw new IllegalStateException("posting needs the OAuth 1.0a user context "
+                    + "(firstline.x.credentials.access-token and the other three keys); a bearer token can only read");
+        }
+        return api();
     }
 
     private TwitterV2 api() {
@@ -122,7 +150,7 @@ public class XClient {
                 .setHttpReadTimeout((int) settings.http().readTimeout().toMillis())
                 // Retries are decided by Firstline (a blind retry of a POST could post twice).
                 .setHttpRetryCount(0);
-        if (keys.accessToken().isPresent()) {
+        if (keys.accessToken().filter(v -> !v.isBlank()).isPresent()) {
             builder.setOAuthConsumerKey(required(keys.consumerKey(), "consumer-key"))
                     .setOAuthConsumerSecret(required(keys.consumerSecret(), "consumer-secret"))
                     .setOAuthAccessToken(keys.accessToken().get())

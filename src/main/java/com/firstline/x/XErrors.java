@@ -8,6 +8,7 @@ import twitter4j.TwitterException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Sorts Twitter4J's exceptions into {@link XApiException.Failure}s, with X's own explanation. */
 final class XErrors {
@@ -30,6 +31,9 @@ final class XErrors {
         }
         if (status >= 500 || status < 0 || causedBy(e, SocketTimeoutException.class)) {
             return new XApiException(XApiException.Failure.UNKNOWN_RESULT, status, null, reason, e);
+        }
+        if (status == 403 && reason.toLowerCase(Locale.ROOT).contains("duplicate content")) {
+            return new XApiException(XApiException.Failure.DUPLICATE_CONTENT, status, null, reason, e);
         }
         return new XApiException(XApiException.Failure.REJECTED, status, null, reason, e);
     }

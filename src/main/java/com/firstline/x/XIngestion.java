@@ -27,6 +27,9 @@ public class XIngestion {
     @Inject
     MentionPoller poller;
 
+    @Inject
+    XClient client;
+
     private final Clock clock = Clock.systemUTC();
     /** Separate from the state's lock, so health can be read while a slow poll runs. */
     private final Object pollLock = new Object();
@@ -36,11 +39,19 @@ public class XIngestion {
     private Instant failingSince;
     private int consecutiveErrors;
     private String lastError;
+    /** Set when X is on but the client cannot call it: readiness is DOWN from the start, with this reason. */
+    private String configurationProblem;
 
     @PostConstruct
     void start() {
         pacer = new PollPacer(Pacing.from(settings.poll()), clock, ThreadLocalRandom.current());
         startedAt = clock.instant();
+        if (settings.enabled()) {
+            configurationProblem = client.configurationProblem().orElse(null);
+            if (configurationProblem != null) {
+                LOG.errorf("X is enabled but no mention can be read: %s", configurationProblem);
+            }
+        }
     }
 
     @Scheduled(every = "${firstline.x.poll.tick}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -91,8 +102,9 @@ public class XIngestion {
         boolean failingTooLong = failingSince != null
                 && Duration.between(failingSince, now).compareTo(settings.health().failingAfter()) > 0;
         boolean silentTooLong = lag.compareTo(settings.health().staleAfter()) > 0;
-        String state = failingTooLong || silentTooLong ? ChannelHealth.DOWN : ChannelHealth.UP;
-        return new ChannelHealth(state, lastSuccess, lastSuccess == null ? null : lag, consecutiveErrors, lastError,
+        boolean down = failingTooLong || silentTooLong || configurationProblem != null;
+        return new ChannelHealth(down ? ChannelHealth.DOWN : ChannelHealth.UP, lastSuccess,
+                lastSuccess == null ? null : lag, consecutiveErrors, lastError == null ? configurationProblem : lastError,
                 failingSince, pacer.remainingBudget(), pacer.nextPollAt());
     }
 

@@ -24,8 +24,17 @@ final class XPosts {
                 : List.of(new MentionPayload.ReferencedPost("replied_to", tweet.getRepliedToTweetId().toString()));
         Instant createdAt = tweet.getCreatedAt() == null ? null : tweet.getCreatedAt().toInstant();
         String conversationId = tweet.getConversationId() == null ? null : tweet.getConversationId().toString();
-        return new MentionPayload(id, tweet.getText(), authorId, conversationId, createdAt, tweet.getLang(),
+        return new MentionPayload(id, unescape(tweet.getText()), authorId, conversationId, createdAt, tweet.getLang(),
                 referenced, metrics(tweet), author(authorId, tweet.getAuthorId() == null ? null : users.get(tweet.getAuthorId())));
+    }
+
+    /**
+     * X sends post text with &, < and > escaped as HTML entities (and nothing else escaped). The
+     * text is stored as the customer wrote it; pages escape it again when they show it.
+     * {@code &amp;} goes last, so a customer's own "&amp;lt;" stays "&lt;".
+     */
+    static String unescape(String text) {
+        return text == null ? null : text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     /** An author missing from includes still gets a case, under a handle that says so, rather than being dropped. */

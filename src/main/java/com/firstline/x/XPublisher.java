@@ -55,6 +55,7 @@ public class XPublisher implements Publisher {
         return switch (e.failure()) {
             case RATE_LIMITED, UNAVAILABLE -> PublishException.Outcome.NOT_SENT;
             case UNKNOWN_RESULT -> PublishException.Outcome.UNKNOWN;
+            case DUPLICATE_CONTENT -> PublishException.Outcome.DUPLICATE;
             case REJECTED -> PublishException.Outcome.REJECTED;
         };
     }

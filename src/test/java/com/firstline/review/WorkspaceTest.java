@@ -6,12 +6,16 @@ import com.firstline.support.Queue;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import static com.firstline.support.Api.given;
 import static org.hamcrest.Matchers.*;
 
-/** Collision control, the supervisors' audit trail, team administration, and safe rendering of posts. */
+/** Collision control and presence, the supervisors' audit trail, team administration, and safe rendering of posts. */
 @QuarkusTest
 class WorkspaceTest {
 
@@ -122,12 +126,63 @@ class WorkspaceTest {
     @Test
     void markupInAPostIsShownAsTextNeverRun() {
         String postId = Posts.newId();
-        Posts.send(Posts.post(postId,
-                "@LumenAir <script>alert('x')</script><img src=x onerror=alert(1)> my bag is lost"));
+        String hostile = "@LumenAir <script>alert('x')</script><img src=x onerror=alert(1)> my bag is lost";
+        var post = new java.util.HashMap<>(Posts.post(postId, postId, hostile, "4100000000000000077",
+                "casey_flyer", 250));
+        post.put("author", Map.of("id", "4100000000000000077", "username", "casey_flyer",
+                "name", "<svg onload=alert(2)>Casey", "followers_count", 250, "verified", false));
+        long caseId = Posts.send(post);
         Queue.awaitDraftFor(postId);
-        given().get("/").then().statusCode(200)
-                .body(not(containsString("<script>alert('x')</script>")))
-                .body(not(containsString("<img src=x onerror")))
-                .body(containsString("&lt;script&gt;alert("));
+        for (String page : new String[]{"/", "/cases/" + caseId}) {
+            given().get(page).then().statusCode(200)
+                    .body(not(containsString("<script>alert('x')</script>")))
+                    .body(not(containsString("<img src=x onerror")))
+                    .body(not(containsString("<svg onload")))
+                    .body(containsString("&lt;script&gt;alert("));
+        }
+        given().get("/cases/{id}", caseId).then().body(containsString("&lt;svg onload=alert(2)&gt;Casey"));
+    }
+
+    @Test
+    void whoIsViewingACaseIsShownUntilTheyLeaveOrGoQuiet() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir my connecting flight in Lisbon left without me"));
+        long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+
+        given().post("/api/cases/{id}/viewing", caseId).then().statusCode(200).body("viewers", empty());
+        Api.as("sam", "sam-pass").post("/api/cases/{id}/viewing", caseId).then().statusCode(200)
+                .body("viewers", contains("dana"));
+        given().get("/api/drafts/{id}", draftId).then().body("viewers", contains("dana", "sam"));
+        given().get("/").then().body(containsString("viewing: dana, sam"));
+        Api.as("sam", "sam-pass").get("/cases/{id}", caseId).then().body(containsString("Also viewing: dana"));
+
+        given().delete("/api/cases/{id}/viewing", caseId).then().statusCode(204);
+        Api.as("sam", "sam-pass").post("/api/cases/{id}/viewing", caseId).then().body("viewers", empty());
+
+        // A page that stops reporting (closed without a word, or its instance died) stops counting.
+        given().post("/api/cases/{id}/viewing", caseId).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> CaseViewer.update("seenAt = ?1 where caseId = ?2 and username = ?3",
+                Instant.now().minus(Duration.ofMinutes(5)), caseId, "dana"));
+        given().get("/api/drafts/{id}", draftId).then().body("viewers", contains("sam"));
+        given().post("/api/cases/987654321/viewing").then().statusCode(404);
+    }
+
+    @Test
+    void theQueuePageFiltersByWhoHoldsTheCase() {
+        String mine = Posts.newId();
+        String kims = Posts.newId();
+        long myCase = Posts.send(Posts.post(mine, "@LumenAir the seat I paid for on LU 401 was given away"));
+        long kimsCase = Posts.send(Posts.post(kims, "@LumenAir do you sell gift cards for flights?"));
+        long myDraft = ((Number) Queue.awaitDraftFor(mine).get("id")).longValue();
+        long kimsDraft = ((Number) Queue.awaitDraftFor(kims).get("id")).longValue();
+        given().post("/api/cases/{id}/claim", myCase).then().statusCode(200);
+        Api.as("kim", "kim-pass").post("/api/cases/{id}/claim", kimsCase).then().statusCode(200);
+
+        given().queryParam("claimedBy", "dana").get("/").then().statusCode(200)
+                .body(containsString("data-draft-id=\"" + myDraft + "\""))
+                .body(not(containsString("data-draft-id=\"" + kimsDraft + "\"")))
+                .body(containsString("<option selected>dana</option>"));
+        given().queryParam("claimedBy", "").get("/").then().statusCode(200)
+                .body(containsString("data-draft-id=\"" + kimsDraft + "\""));
     }
 }

@@ -13,12 +13,14 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
@@ -43,10 +45,22 @@ public class FakeXApi {
     }
 
     private final List<CreatedPost> created = new CopyOnWriteArrayList<>();
+    /** Own-post look-ups still to answer as if our newest posts were not listed yet. */
+    private final AtomicInteger lookupsThatLag = new AtomicInteger();
     // Above any id the tests use for customers' posts, as X's ids grow with time.
     private final AtomicLong nextId = new AtomicLong(9_100_000_000_000_000_000L);
-    private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-            .extensions(new CreatePost(), new ListOwnPosts()));
+    private final WireMockServer server;
+
+    /** On a free port, for tests. */
+    public FakeXApi() {
+        this(0);
+    }
+
+    /** On the given port (0: a free one). */
+    public FakeXApi(int port) {
+        server = new WireMockServer(options().port(port).bindAddress("127.0.0.1")
+                .extensions(new CreatePost(), new ListOwnPosts()));
+    }
 
     public void start() {
         server.start();
@@ -57,6 +71,13 @@ public class FakeXApi {
         server.stop();
     }
 
+    /** Prints one line per request and its answer, for someone watching the fake by hand. */
+    public void printRequests(PrintStream out) {
+        server.addMockServiceRequestListener((request, response) -> out.printf("%s %s -> %d %s%n",
+                request.getMethod(), request.getUrl(), response.getStatus(),
+                request.getMethod().getName().equals("POST") ? request.getBodyAsString() : ""));
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port() + "/2/";
     }
@@ -65,6 +86,7 @@ public class FakeXApi {
     public void reset() {
         server.resetAll();
         created.clear();
+        lookupsThatLag.set(0);
         server.stubFor(post("/2/tweets").atPriority(10).willReturn(aResponse().withTransformers("x-create-post")));
         server.stubFor(get(urlPathEqualTo(OWN_POSTS)).atPriority(10)
                 .willReturn(aResponse().withTransformers("x-own-posts")));
@@ -131,6 +153,14 @@ public class FakeXApi {
         server.getStubMappings().stream().filter(m -> m.getPriority() != null && m.getPriority() == 1
                         && "POST".equals(m.getRequest().getMethod().getName()))
                 .toList().forEach(server::removeStub);
+    }
+
+    /**
+     * The next {@code lookups} requests for the brand's posts list none of them, as X's timeline
+     * can lag behind a post it has just created.
+     */
+    public void lagOwnPosts(int lookups) {
+        lookupsThatLag.set(lookups);
     }
 
     public List<CreatedPost> createdPosts() {
@@ -203,7 +233,9 @@ public class FakeXApi {
         public ResponseDefinition transform(ServeEvent event) {
             var sinceParam = event.getRequest().queryParameter("since_id");
             long since = sinceParam.isPresent() ? Long.parseLong(sinceParam.firstValue()) : 0;
-            List<CreatedPost> newer = new ArrayList<>(created.stream().filter(p -> Long.parseLong(p.id()) > since).toList());
+            boolean lagging = lookupsThatLag.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+            List<CreatedPost> newer = new ArrayList<>(created.stream()
+                    .filter(p -> !lagging && Long.parseLong(p.id()) > since).toList());
             newer.sort(Comparator.comparing((CreatedPost p) -> Long.parseLong(p.id())).reversed());
             ObjectNode page = JSON.createObjectNode();
             ArrayNode data = JSON.createArrayNode();

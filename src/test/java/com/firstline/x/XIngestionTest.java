@@ -186,6 +186,17 @@ class XIngestionTest {
     }
 
     @Test
+    void theEntitiesXPutsInPostTextAreDecodedOnce() {
+        // X sends "&", "<" and ">" as entities; a customer who typed "&lt;" literally arrives as "&amp;lt;".
+        fake.serveMentions(MentionPages.page()
+                .post(id(1), MARTA, "@LumenAir B&amp;B in Lisbon &lt;3 but LU 215 &gt; 2h late, &amp;lt;b&amp;gt; is not HTML").json());
+
+        ingestion.pollNow();
+
+        assertEquals("@LumenAir B&B in Lisbon <3 but LU 215 > 2h late, &lt;b&gt; is not HTML", mention(id(1)).text);
+    }
+
+    @Test
     void malformedJsonFailsThePollLoudlyAndKeepsTheCursor() {
         fake.serveMentions(MentionPages.page().post(id(1), MARTA, "@LumenAir hi").json());
         ingestion.pollNow();

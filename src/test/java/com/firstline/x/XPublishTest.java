@@ -62,22 +62,51 @@ class XPublishTest {
     void aSendThatTimesOutAfterXCreatedThePostIsFoundNotSentAgain() {
         String postId = Posts.newId();
         Posts.send(Posts.post(postId, "@LumenAir can I bring my guitar on board to Oslo?"));
-        fake.createPostsButAnswerAfter(3_000);
-        long draftId = approve(postId, "Hi Casey, yes, a guitar fits as cabin bag. Ref " + postId);
-
-        Reply unconfirmed = awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        Unconfirmed timedOut = approveWhileXAnswersTooLate(postId, "Hi Casey, yes, a guitar fits as cabin bag.");
+        long draftId = timedOut.draftId();
+        Reply unconfirmed = timedOut.reply();
         assertTrue(unconfirmed.failureReason.contains("timed out"), unconfirmed.failureReason);
         assertEquals(1, fake.createdPosts().size(), "X did create the post");
-
-        fake.createPostsNormally();
 
         // The stalled-reply sweep (every second in the test profile) offers it again once due.
         Reply sent = awaitReply(draftId, ReplyStatus.SENT);
         assertEquals(fake.createdPosts().get(0).id(), sent.platformPostId);
+        assertNull(sent.failureReason, "no stale failure shown on a sent reply");
         assertEquals(1, fake.postRequests(), "never posted a second time");
         assertEquals(postId, fake.ownPostRequests().get(0).queryParameter("since_id").firstValue());
         worker.onApproved(unconfirmed.id);
         assertEquals(1, fake.postRequests());
+    }
+
+    @Test
+    void aResendRefusedAsDuplicateAfterAnUnknownSendIsTheEarlierPostFound() {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, "@LumenAir is there wifi on the Lisbon to Oslo flight?"));
+        long draftId = approveWhileXAnswersTooLate(postId, "Hi Casey, yes: LumenLink wifi is on board.").draftId();
+        fake.lagOwnPosts(1); // the first look finds nothing yet, so the worker sends again
+
+        Reply sent = awaitReply(draftId, ReplyStatus.SENT);
+
+        assertEquals(1, fake.createdPosts().size());
+        assertEquals(fake.createdPosts().get(0).id(), sent.platformPostId, "the post the first send created");
+        assertEquals(2, fake.postRequests(), "the first send, and the resend X refused as a duplicate");
+        assertEquals(2, fake.ownPostRequests().size(), "looked before the resend and after its refusal");
+    }
+
+    @Test
+    void aDuplicateThatIsNeverListedIsParkedForAnAgentAfterTheConfiguredAttempts() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir can I take my bike to Porto?"));
+        long draftId = approveWhileXAnswersTooLate(postId, "Hi Casey, bikes fly as sports equipment.").draftId();
+        fake.lagOwnPosts(1_000);
+
+        Reply failed = await().atMost(Duration.ofSeconds(30)).until(() -> reply(draftId),
+                r -> r.status == ReplyStatus.FAILED);
+
+        assertTrue(failed.failureReason.contains("check X before resending"), failed.failureReason);
+        assertEquals(4, failed.attempts, "firstline.publish.duplicate-attempts");
+        assertEquals(1, fake.createdPosts().size(), "never posted twice");
+        given().get("/api/cases/{id}", caseId).then().body("audit.action", hasItem("REPLY_FAILED"));
     }
 
     @Test
@@ -152,6 +181,22 @@ class XPublishTest {
         Posts.send(Posts.post(postId, question));
         fake.answerPosts(xAnswer);
         return approve(postId, answer + " Ref " + postId);
+    }
+
+    /** A reply whose send timed out, as it was then. */
+    private record Unconfirmed(long draftId, Reply reply) {
+    }
+
+    /**
+     * Approves a reply to the post while X creates posts but answers after the client gave up:
+     * the reply is left unconfirmed, and X answers normally again afterwards.
+     */
+    private Unconfirmed approveWhileXAnswersTooLate(String postId, String answer) {
+        fake.createPostsButAnswerAfter(3_000);
+        long draftId = approve(postId, answer + " Ref " + postId);
+        Reply unconfirmed = awaitReply(draftId, ReplyStatus.UNCONFIRMED);
+        fake.createPostsNormally();
+        return new Unconfirmed(draftId, unconfirmed);
     }
 
     /** Waits for a reply that was tried, not sent, and queued again. */
