@@ -122,13 +122,9 @@ class DecisionFigures {
                 .forEach(e -> counts.add((String) e[1], (Instant) e[0]));
         decisions.stream().filter(Decision::sent).forEach(d -> counts.add(AGENT_SENT, d.at()));
         Figures.Daily byDay = counts.build(false);
-        long autoSent = total(byDay, AUTO_SENT);
-        long agentSent = total(byDay, AGENT_SENT);
+        long autoSent = byDay.total(AUTO_SENT);
+        long agentSent = byDay.total(AGENT_SENT);
         return new Autopilot(autoSent, agentSent, Percent.of(autoSent, autoSent + agentSent),
-                total(byDay, AUTO_RETRACTED), total(byDay, WOULD_AUTO_SEND), byDay);
-    }
-
-    private static long total(Figures.Daily daily, String series) {
-        return daily.series().get(series).stream().mapToLong(Long::longValue).sum();
+                byDay.total(AUTO_RETRACTED), byDay.total(WOULD_AUTO_SEND), byDay);
     }
 }

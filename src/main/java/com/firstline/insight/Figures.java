@@ -38,10 +38,23 @@ public record Figures(Range range, FirstResponse firstResponse, Sla sla, Daily v
     }
 
     public record SlaCount(String key, long met, long missed, long pending, Double percentMet) {
+
+        /** Cases whose outcome is known: met or missed. */
+        public long decided() {
+            return met + missed;
+        }
     }
 
     /** Counts per day of the range (one entry per day, zeros included) for each series. */
     public record Daily(List<LocalDate> days, Map<String, List<Long>> series) {
+
+        public long total() {
+            return series.keySet().stream().mapToLong(this::total).sum();
+        }
+
+        public long total(String name) {
+            return series.getOrDefault(name, List.of()).stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     /** Agents' final decisions on drafts in the range, overall, per intent and per drafter (LLM/OFFLINE). */
@@ -62,6 +75,11 @@ public record Figures(Range range, FirstResponse firstResponse, Sla sla, Daily v
      */
     public record Autopilot(long autoSent, long agentSent, Double sharePercent, long retracted,
                             long wouldAutoSend, Daily byDay) {
+
+        /** Replies sent by anyone: the autopilot and agents. */
+        public long sent() {
+            return autoSent + agentSent;
+        }
     }
 
     public record AgentLoad(String agent, long approved, long edited, long rejected, long escalated, long total) {
