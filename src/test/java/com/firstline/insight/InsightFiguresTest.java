@@ -193,6 +193,14 @@ class InsightFiguresTest {
         assertEquals(1, EditDistance.between("✈️ ok", "✈ ok"));
     }
 
+    @Test
+    void csvCellsAreQuotedAndNeverRunAsFormulas() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", FiguresCsv.cell("=HYPERLINK(\"x\")"));
+        assertEquals("\"Autopilot reply retracted, case 4\"", FiguresCsv.cell("Autopilot reply retracted, case 4"));
+        assertEquals("-12.5", FiguresCsv.cell("-12.5"));
+        assertEquals("'@sam", FiguresCsv.cell("@sam"));
+    }
+
     private static OffsetDateTime start(LocalDate day) {
         return day.atStartOfDay(NEW_YORK).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
