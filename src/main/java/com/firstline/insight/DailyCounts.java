@@ -5,6 +5,7 @@ import com.firstline.insight.Figures.Daily;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,11 +45,11 @@ final class DailyCounts {
                     .thenComparing(Map.Entry::getKey));
         }
         Map<String, List<Long>> out = new LinkedHashMap<>();
-        entries.forEach(e -> out.put(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList()));
+        entries.forEach(e -> out.put(e.getKey(), Arrays.stream(e.getValue()).boxed().toList()));
         return new Daily(days, Collections.unmodifiableMap(out));
     }
 
     private static long total(long[] counts) {
-        return java.util.Arrays.stream(counts).sum();
+        return Arrays.stream(counts).sum();
     }
 }

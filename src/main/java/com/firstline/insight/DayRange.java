@@ -51,10 +51,6 @@ public record DayRange(LocalDate from, LocalDate to, ZoneId zone) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    public boolean contains(Instant at) {
-        return !at.isBefore(start()) && at.isBefore(end());
-    }
-
     public LocalDate dayOf(Instant at) {
         return LocalDate.ofInstant(at, zone);
     }

@@ -106,9 +106,9 @@ class DecisionFigures {
                 .sorted(Comparator.comparingLong(AgentLoad::total).reversed()).toList();
     }
 
-    /** The autopilot's audit events in the range: action and when. */
+    /** The autopilot's audit events in the range, oldest first: when, which action, which case. */
     List<Object[]> autopilotEvents(DayRange range, List<String> actions) {
-        return em.createQuery("select a.occurredAt, a.action, a.caseId, a.detail from AuditEvent a "
+        return em.createQuery("select a.occurredAt, a.action, a.caseId from AuditEvent a "
                         + "where a.action in ?1 and a.occurredAt >= ?2 and a.occurredAt < ?3 order by a.occurredAt",
                         Object[].class)
                 .setParameter(1, actions).setParameter(2, range.start()).setParameter(3, range.end())

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -116,6 +117,6 @@ class ResponseFigures {
     }
 
     private static String minutes(long seconds) {
-        return seconds % 60 == 0 ? Long.toString(seconds / 60) : String.format(java.util.Locale.ROOT, "%.1f", seconds / 60.0);
+        return seconds % 60 == 0 ? Long.toString(seconds / 60) : String.format(Locale.ROOT, "%.1f", seconds / 60.0);
     }
 }

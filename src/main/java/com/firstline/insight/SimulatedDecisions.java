@@ -4,6 +4,7 @@ import com.firstline.audit.AuditEvent;
 import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
 import com.firstline.drafting.Draft;
+import com.firstline.ingest.Mention;
 import com.firstline.insight.SimulatedHistory.Planned;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
@@ -14,6 +15,7 @@ import com.firstline.team.Role;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Triage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +27,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -56,6 +59,13 @@ class SimulatedDecisions {
 
     @Inject
     AuditLog audit;
+
+    @PostConstruct
+    void checkAgents() {
+        if (agents.size() < 2) {
+            throw new IllegalStateException("firstline.demo.history.agents: name a supervisor, then at least one agent");
+        }
+    }
 
     private record DraftInfo(long id, Intent intent, boolean flagged, String text) {
     }
@@ -150,10 +160,10 @@ class SimulatedDecisions {
     /** Moves the case's rows from now to the past moments the simulation chose. */
     private static void backdate(Planned p, long draftId, Map<String, Instant> times) {
         Instant decidedAt = List.of(DecisionFigures.APPROVED, DecisionFigures.APPROVED_EDITED, DecisionFigures.REJECTED)
-                .stream().map(times::get).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                .stream().map(times::get).filter(Objects::nonNull).findFirst().orElseThrow();
         Instant sentAt = times.get("REPLY_SENT");
         QuarkusTransaction.requiringNew().run(() -> {
-            com.firstline.ingest.Mention.update("receivedAt = ?1 where id = ?2", p.postedAt(), p.mentionId());
+            Mention.update("receivedAt = ?1 where id = ?2", p.postedAt(), p.mentionId());
             Triage.update("triagedAt = ?1 where mention.id = ?2", p.postedAt().plusSeconds(2), p.mentionId());
             Draft.update("createdAt = ?1, decidedAt = ?2 where id = ?3", p.postedAt().plusSeconds(5), decidedAt, draftId);
             times.forEach((action, at) -> AuditEvent.update("occurredAt = ?1 where draftId = ?2 and action = ?3",
