@@ -1,30 +1,21 @@
 package com.firstline.review;
 
+import com.firstline.support.Browser;
 import com.firstline.support.Posts;
 import com.firstline.support.Queue;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.*;
 @QuarkusTest
 class QueueInBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final List<WebDriver> browsers = new ArrayList<>();
@@ -150,26 +140,12 @@ class QueueInBrowserTest {
     }
 
     private static String base() {
-        // RestAssured knows the port the test server really took (the test profile asks for a free one).
-        return "http://localhost:" + RestAssured.port;
+        return Browser.url("");
     }
 
     private WebDriver signIn(String user, String password) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("firstline.test.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("firstline.test.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        WebDriver browser = new ChromeDriver(service, options);
+        WebDriver browser = Browser.signIn(user, password);
         browsers.add(browser);
-        browser.get(base() + "/login.html");
-        browser.findElement(By.name("j_username")).sendKeys(user);
-        browser.findElement(By.name("j_password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.filters")));
         return browser;
     }
 
@@ -221,8 +197,6 @@ class QueueInBrowserTest {
     }
 
     private static void screenshot(WebDriver browser, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Browser.screenshot(browser, name);
     }
 }

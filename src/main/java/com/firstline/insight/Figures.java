@@ -1,0 +1,91 @@
+package com.firstline.insight;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The numbers a care team lives by, over whole days in one time zone. The JSON API, the CSV
+ * export and the dashboard's charts and numbers all come from one of these.
+ */
+public record Figures(Range range, FirstResponse firstResponse, Sla sla, Daily volumeByIntent, Daily sentiment,
+                      DraftOutcomes drafts, Autopilot autopilot, List<AgentLoad> workload,
+                      List<TimelineMark> timeline) {
+
+    public record Range(LocalDate from, LocalDate to, String zone, Instant start, Instant end, Instant computedAt) {
+    }
+
+    /**
+     * Time from a case's first customer post to our first reply, over the cases opened in the
+     * range that have been answered. Percentiles are nearest-rank: p90 is the time within which
+     * 90% of those cases were answered.
+     */
+    public record FirstResponse(long answered, long unanswered, Long medianSeconds, Long p90Seconds,
+                                long targetSeconds, List<Bucket> histogram) {
+    }
+
+    /** Answered cases whose first response took at least {@code fromSeconds} and less than {@code toSeconds}. */
+    public record Bucket(String label, long fromSeconds, Long toSeconds, long count) {
+    }
+
+    /**
+     * First-response target met or missed, per case opened in the range. A case still unanswered
+     * counts as missed once its deadline has passed and as pending before that; pending cases
+     * are left out of the percentage.
+     */
+    public record Sla(String target, SlaCount total, List<SlaCount> byDay, List<SlaCount> byIntent) {
+    }
+
+    public record SlaCount(String key, long met, long missed, long pending, Double percentMet) {
+
+        /** Cases whose outcome is known: met or missed. */
+        public long decided() {
+            return met + missed;
+        }
+    }
+
+    /** Counts per day of the range (one entry per day, zeros included) for each series. */
+    public record Daily(List<LocalDate> days, Map<String, List<Long>> series) {
+
+        public long total() {
+            return series.keySet().stream().mapToLong(this::total).sum();
+        }
+
+        public long total(String name) {
+            return series.getOrDefault(name, List.of()).stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Agents' final decisions on drafts in the range, overall, per intent and per drafter (LLM/OFFLINE). */
+    public record DraftOutcomes(Outcome total, List<Outcome> byIntent, List<Outcome> byDrafter) {
+    }
+
+    /**
+     * Sent unchanged, sent after an edit (with the mean and largest edit distance in characters
+     * between the draft and what was sent) and rejected.
+     */
+    public record Outcome(String key, long sentUnchanged, long edited, long rejected, Double meanEditDistance,
+                          Integer maxEditDistance) {
+    }
+
+    /**
+     * Replies the autopilot sent against replies agents approved, retractions, and the drafts it
+     * would have sent in shadow mode.
+     */
+    public record Autopilot(long autoSent, long agentSent, Double sharePercent, long retracted,
+                            long wouldAutoSend, Daily byDay) {
+
+        /** Replies sent by anyone: the autopilot and agents. */
+        public long sent() {
+            return autoSent + agentSent;
+        }
+    }
+
+    public record AgentLoad(String agent, long approved, long edited, long rejected, long escalated, long total) {
+    }
+
+    /** Something that happened at a moment, drawn as a marker on the charts over time. */
+    public record TimelineMark(Instant at, LocalDate day, String kind, String label) {
+    }
+}
