@@ -51,4 +51,17 @@ public class Reply extends PanacheEntityBase {
     /** Not to be tried before this: a rate-limit reset, the wait before reconciling, or a claim's expiry. */
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+
+    /** A reply to the draft's post, queued for the publish worker; the caller's transaction stores it. */
+    public static Reply queued(Draft draft, String text) {
+        Reply reply = new Reply();
+        reply.draft = draft;
+        reply.supportCase = draft.supportCase;
+        reply.inReplyToId = draft.mention.postId;
+        reply.text = text;
+        reply.status = ReplyStatus.QUEUED;
+        reply.createdAt = Instant.now();
+        reply.persistAndFlush();
+        return reply;
+    }
 }
