@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -107,6 +109,13 @@ public class Autopilot {
         }
         decision.persist();
         return Optional.of(decision);
+    }
+
+    /** The autopilot's decisions on a case's drafts, oldest first (the case page shows them). */
+    @Transactional
+    public List<DecisionView> decisionsFor(long caseId) {
+        return AutopilotDecision.<AutopilotDecision>list("supportCase.id = ?1 order by decidedAt, id", caseId).stream()
+                .map(DecisionView::of).toList();
     }
 
     /** Approves the draft in an agent's place and queues its reply in the outbox. */

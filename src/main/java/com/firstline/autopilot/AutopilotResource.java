@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -25,6 +27,26 @@ public class AutopilotResource {
 
     @Inject
     PolicyStore policies;
+
+    @Inject
+    Retraction retraction;
+
+    @Inject
+    ShadowReport shadow;
+
+    /** Shadow mode's figures over the last {@code days} days: would-send rate and the agents' agreement. */
+    @GET
+    @Path("/shadow")
+    public ShadowReport.Report shadow(@QueryParam("days") @DefaultValue("7") @Min(1) @Max(365) int days) {
+        return shadow.since(Instant.now().minus(Duration.ofDays(days)));
+    }
+
+    /** Deletes an automatic reply's post within the policy's window; 409 outside it or when already retracted. */
+    @POST
+    @Path("/decisions/{id}/retract")
+    public DecisionView retract(@PathParam("id") long id) {
+        return retraction.retract(id);
+    }
 
     @GET
     @Path("/decisions")

@@ -32,4 +32,10 @@ public class LocalRecordingPublisher implements Publisher {
     public Optional<PublishedPost> findPublished(OutgoingReply reply) {
         return Optional.empty();
     }
+
+    /** Nothing was posted, so nothing is deleted; the log says it was retracted. */
+    @Override
+    public void retract(String platformPostId) {
+        LOG.infof("Retracted locally (nothing was posted to X): %s", platformPostId);
+    }
 }

@@ -15,4 +15,12 @@ public interface Publisher {
      * unknown (a timeout, a crash mid-send). Called before any retry of such a send.
      */
     Optional<PublishedPost> findPublished(OutgoingReply reply) throws PublishException;
+
+    /**
+     * Deletes a post this publisher made (a supervisor retracting an automatic reply). Platforms
+     * that cannot delete refuse it.
+     */
+    default void retract(String platformPostId) throws PublishException {
+        throw new PublishException(target() + " cannot delete posts", PublishException.Outcome.REJECTED, null, null);
+    }
 }

@@ -51,6 +51,21 @@ public class XPublisher implements Publisher {
         }
     }
 
+    /** DELETE /2/tweets/:id. A post X no longer has (404) counts as deleted. */
+    @Override
+    public void retract(String platformPostId) throws PublishException {
+        try {
+            if (!client.deletePost(platformPostId)) {
+                throw new PublishException("X did not delete post " + platformPostId, PublishException.Outcome.REJECTED,
+                        null, null);
+            }
+        } catch (XApiException e) {
+            if (e.status() != 404) {
+                throw new PublishException(e.getMessage(), outcomeOfSend(e), e.resetAt().orElse(null), e);
+            }
+        }
+    }
+
     private static PublishException.Outcome outcomeOfSend(XApiException e) {
         return switch (e.failure()) {
             case RATE_LIMITED, UNAVAILABLE -> PublishException.Outcome.NOT_SENT;

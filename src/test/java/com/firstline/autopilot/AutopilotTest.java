@@ -107,6 +107,49 @@ class AutopilotTest {
                 .body("policy.mode", is("OFF")).body("configured.mode", is("OFF"));
     }
 
+    @Test
+    void inShadowModeItRecordsWhatItWouldSendAndMeasuresTheAgentsAgreement() {
+        Autopilots.on("SHADOW", QUESTION, Map.of());
+        var before = shadow();
+
+        long same = shadowDecided(Posts.post(Posts.newId(), QUESTION));
+        given().contentType("application/json").body(Map.of()).post("/api/drafts/{id}/approve", same)
+                .then().statusCode(200);
+        long different = shadowDecided(Posts.post(Posts.newId(), Posts.newId(), QUESTION, "4100000000000000555",
+                "other_flyer", 80));
+        given().contentType("application/json").body(Map.of("text", "Hi, messaging is free on board; see you soon."))
+                .post("/api/drafts/{id}/approve", different).then().statusCode(200);
+
+        var after = shadow();
+        assertEquals(before.getLong("wouldSend") + 2, after.getLong("wouldSend"));
+        assertEquals(before.getLong("answeredByAgents") + 2, after.getLong("answeredByAgents"));
+        assertEquals(before.getLong("agreement.SAME") + 1, after.getLong("agreement.SAME"));
+        assertEquals(before.getLong("agreement.DIFFERENT") + 1, after.getLong("agreement.DIFFERENT"));
+        assertTrue(after.getDouble("wouldSendRate") > 0);
+
+        Autopilots.supervisor().get("/autopilot").then().statusCode(200)
+                .body(containsString("Autopilot: shadow")).body(containsString("would have sent"))
+                .body(not(containsString("Change the policy")));
+        Api.as("admin", "firstline-demo").get("/autopilot").then().statusCode(200)
+                .body(containsString("Change the policy"));
+        given().get("/autopilot").then().statusCode(403);
+    }
+
+    /** Sends a post and returns its draft id once shadow mode has said it would send it; the draft stays for an agent. */
+    private static long shadowDecided(Map<String, Object> post) {
+        long caseId = Posts.send(post);
+        Map<String, Object> decision = Autopilots.awaitDecision(caseId, 1);
+        assertEquals("WOULD_SEND", decision.get("outcome"), decision.toString());
+        given().get("/api/drafts/{id}", decision.get("draftId")).then().body("status", is("PENDING"));
+        given().get("/api/cases/{id}", caseId).then().body("replies", hasSize(0))
+                .body("audit.find { it.action == 'WOULD_AUTO_SEND' }.actor", is("autopilot"));
+        return ((Number) decision.get("draftId")).longValue();
+    }
+
+    private static io.restassured.path.json.JsonPath shadow() {
+        return Autopilots.supervisor().get("/api/autopilot/shadow").then().statusCode(200).extract().jsonPath();
+    }
+
     private static void assertHeld(Map<String, Object> post, String reason) {
         long caseId = Posts.send(post);
         Map<String, Object> decision = Autopilots.awaitDecision(caseId, 1);
