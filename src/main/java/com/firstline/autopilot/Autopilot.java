@@ -4,6 +4,10 @@ import com.firstline.audit.AuditLog;
 import com.firstline.drafting.Draft;
 import com.firstline.drafting.DraftQueued;
 import com.firstline.drafting.DraftStatus;
+import com.firstline.drafting.checks.ReplyGuard;
+import com.firstline.incident.HoldingReplies;
+import com.firstline.incident.HoldingReply;
+import com.firstline.incident.IncidentTracker;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.publish.Reply;
 import com.firstline.triage.Triage;
@@ -44,36 +48,57 @@ public class Autopilot {
     AuditLog audit;
 
     @Inject
+    ReplyGuard guard;
+
+    @Inject
+    IncidentTracker incidents;
+
+    @Inject
+    HoldingReplies holdingReplies;
+
+    @Inject
     @Channel(PipelineChannels.APPROVED_REPLIES)
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<Long> approvedReplies;
 
+    /**
+     * A post in an open incident waits for the incident's approved holding reply, which goes
+     * through the same checks; any other post's draft is answered by the policy's rules.
+     */
     void onDraftQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DraftQueued queued) {
+        long draftId = queued.draftId();
         try {
-            consider(queued.draftId(), null, "");
+            IncidentTracker.Tracked tracked = incidents.track(draftId);
+            if (tracked instanceof IncidentTracker.Holding holding) {
+                HoldingReply reply = holding.reply();
+                Optional<DecisionView> decided = consider(draftId, reply);
+                holdingReplies.decided(reply, decided.map(DecisionView::replyId).orElse(null));
+            } else if (tracked instanceof IncidentTracker.Unrelated) {
+                consider(draftId, null);
+            }
         } catch (RuntimeException e) {
             // The draft is in the queue already: an agent answers it.
-            LOG.errorf(e, "Autopilot could not decide on draft %d; it stays in the queue", queued.draftId());
+            LOG.errorf(e, "Autopilot could not decide on draft %d; it stays in the queue", draftId);
         }
     }
 
     /**
-     * Decides on a pending draft, sending {@code text} instead of the draft's own when given (an
-     * approved template), and noting {@code why} before the rule. Returns the decision's outcome,
-     * or nothing when the autopilot is off or the draft was already decided.
+     * Decides on a pending draft: its own text, or an incident's approved holding reply instead.
+     * Returns the decision, or nothing when the autopilot is off or the draft was already decided.
      */
-    public Optional<AutopilotDecision.Outcome> consider(long draftId, String text, String why) {
+    public Optional<DecisionView> consider(long draftId, HoldingReply holding) {
         Policy policy = policies.current();
         if (policy.mode() == AutopilotMode.OFF) {
             return Optional.empty();
         }
-        Optional<AutopilotDecision> decided = QuarkusTransaction.requiringNew()
-                .call(() -> decide(draftId, policy, text, why));
-        decided.map(d -> d.reply).ifPresent(reply -> approvedReplies.send(reply.id));
-        return decided.map(d -> d.outcome);
+        Optional<DecisionView> decided = QuarkusTransaction.requiringNew()
+                .call(() -> decide(draftId, policy, holding).map(DecisionView::of));
+        decided.filter(d -> d.replyId() != null && d.outcome().equals(AutopilotDecision.Outcome.SENT.name()))
+                .ifPresent(d -> approvedReplies.send(d.replyId()));
+        return decided;
     }
 
-    private Optional<AutopilotDecision> decide(long draftId, Policy policy, String text, String why) {
+    private Optional<AutopilotDecision> decide(long draftId, Policy policy, HoldingReply holding) {
         // One decision at a time across instances, so the rate limit counts every send before it.
         Panache.getEntityManager().createNativeQuery("SELECT id FROM autopilot_lock WHERE id = 1 FOR UPDATE")
                 .getSingleResult();
@@ -88,18 +113,21 @@ public class Autopilot {
         Instant now = Instant.now();
         AutopilotDecision.Outcome sends = policy.mode() == AutopilotMode.LIVE
                 ? AutopilotDecision.Outcome.SENT : AutopilotDecision.Outcome.WOULD_SEND;
-        Candidate candidate = new Candidate(triage.intent, draft.confidence, draft.flagged, triage.sentiment,
+        String text = holding == null ? draft.text : holding.text();
+        boolean flagged = holding == null ? draft.flagged : !guard.problems(draft.supportCase.customerHandle, text,
+                draft.mention.text, triage.sentiment, holding.sources()).isEmpty();
+        Candidate candidate = new Candidate(triage.intent, draft.confidence, flagged, triage.sentiment,
                 triage.sentimentScore, triage.reach, triage.urgencySignals,
                 AutopilotDecision.inCase(draft.supportCase.id, sends), now,
-                AutopilotDecision.since(sends, now.minus(Duration.ofHours(1))));
+                AutopilotDecision.since(sends, now.minus(Duration.ofHours(1))), holding != null);
         Verdict verdict = policy.evaluate(candidate);
         AutopilotDecision decision = new AutopilotDecision();
         decision.draft = draft;
         decision.supportCase = draft.supportCase;
         decision.mode = policy.mode();
         decision.outcome = verdict.allowed() ? sends : AutopilotDecision.Outcome.HELD;
-        decision.rule = why + verdict.rule();
-        decision.text = text == null ? draft.text : text;
+        decision.rule = (holding == null ? "" : holding.why()) + verdict.rule();
+        decision.text = text;
         decision.decidedAt = now;
         if (decision.outcome == AutopilotDecision.Outcome.SENT) {
             decision.reply = send(draft, decision.text);

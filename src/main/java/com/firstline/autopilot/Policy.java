@@ -68,18 +68,20 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         if (killSwitch) {
             return Verdict.hold("kill switch is on");
         }
+        // An approved template was written for this situation, upset customers included: the
+        // intent, confidence and sentiment rules judge the drafter's own answers only.
         Double threshold = thresholds.get(c.intent());
-        if (threshold == null) {
+        if (!c.approvedTemplate() && threshold == null) {
             return Verdict.hold("intent " + c.intent() + " is not answered automatically");
         }
-        if (c.confidence() < threshold) {
+        if (!c.approvedTemplate() && c.confidence() < threshold) {
             return Verdict.hold(String.format(Locale.ROOT, "confidence %.2f is below %.2f for %s",
                     c.confidence(), threshold, c.intent()));
         }
         if (c.flagged()) {
-            return Verdict.hold("the draft failed a reply check");
+            return Verdict.hold("the reply failed a reply check");
         }
-        if (c.sentiment() == Sentiment.NEGATIVE && c.sentimentScore() >= negativeLimit) {
+        if (!c.approvedTemplate() && c.sentiment() == Sentiment.NEGATIVE && c.sentimentScore() >= negativeLimit) {
             return Verdict.hold(String.format(Locale.ROOT, "strongly negative (%.2f)", c.sentimentScore()));
         }
         if (c.reach() >= vipReach) {
@@ -98,10 +100,12 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         if (c.sentInLastHour() >= ratePerHour) {
             return Verdict.hold("rate limit of " + ratePerHour + " an hour reached");
         }
+        String answer = c.approvedTemplate() ? "approved template for intent " + c.intent()
+                : String.format(Locale.ROOT, "intent %s at confidence %.2f >= %.2f", c.intent(), c.confidence(), threshold);
         return Verdict.allow(String.format(Locale.ROOT,
-                "intent %s at confidence %.2f >= %.2f; checks passed; sentiment %s; reach %d < %d; no urgency signal; "
+                "%s; checks passed; sentiment %s; reach %d < %d; no urgency signal; "
                         + "first automatic reply in the case; %s%s; %d of %d this hour",
-                c.intent(), c.confidence(), threshold, c.sentiment(), c.reach(), vipReach,
+                answer, c.sentiment(), c.reach(), vipReach,
                 hours.map(h -> "within hours " + h + " ").orElse("any hour "), zone, c.sentInLastHour() + 1, ratePerHour));
     }
 

@@ -3,12 +3,11 @@ package com.firstline.autopilot;
 import com.firstline.audit.AuditLog;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.PublishException;
-import com.firstline.publish.Publisher;
+import com.firstline.publish.Publishers;
 import com.firstline.publish.ReplyStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -26,7 +25,7 @@ public class Retraction {
     PolicyStore policies;
 
     @Inject
-    Instance<Publisher> publishers;
+    Publishers publishers;
 
     @Inject
     AuditLog audit;
@@ -41,7 +40,7 @@ public class Retraction {
         String supervisor = identity.getPrincipal().getName();
         Claimed claimed = QuarkusTransaction.requiringNew().call(() -> claim(decisionId, supervisor));
         try {
-            publisher(claimed.platform()).retract(claimed.postId());
+            publishers.byTarget(claimed.platform()).retract(claimed.postId());
         } catch (PublishException e) {
             QuarkusTransaction.requiringNew().run(() -> AutopilotDecision.update(
                     "retractedBy = null, retractedAt = null where id = ?1", decisionId));
@@ -76,10 +75,5 @@ public class Retraction {
                     + decision.retractedBy);
         }
         return new Claimed(decision.reply.platform, decision.reply.platformPostId);
-    }
-
-    private Publisher publisher(String platform) {
-        return publishers.stream().filter(p -> p.target().equals(platform)).findFirst()
-                .orElseThrow(() -> new ProblemException(409, "Conflict", "No publisher for platform " + platform));
     }
 }

@@ -17,6 +17,14 @@ public interface Publisher {
     Optional<PublishedPost> findPublished(OutgoingReply reply) throws PublishException;
 
     /**
+     * Posts on the brand's own timeline, in reply to no one (an incident's broadcast status post).
+     * Platforms that cannot post that way refuse it.
+     */
+    default PublishedPost broadcast(String text) throws PublishException {
+        throw new PublishException(target() + " cannot post status updates", PublishException.Outcome.REJECTED, null, null);
+    }
+
+    /**
      * Deletes a post this publisher made (a supervisor retracting an automatic reply). Platforms
      * that cannot delete refuse it.
      */

@@ -1,6 +1,9 @@
 package com.firstline.review;
 
 import com.firstline.drafting.DraftStatus;
+import com.firstline.incident.IncidentStatus;
+import com.firstline.incident.IncidentView;
+import com.firstline.incident.IncidentWorkflow;
 import com.firstline.x.ChannelHealth;
 import com.firstline.x.XIngestion;
 import io.quarkus.qute.CheckedTemplate;
@@ -33,10 +36,14 @@ public class QueuePage {
     @Inject
     XIngestion x;
 
+    @Inject
+    IncidentWorkflow incidents;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(List<DraftView> drafts, Instant now, ChannelHealth x, QueueFilter filter,
-                                             Intent[] intents, Sentiment[] sentiments, DraftStatus[] statuses);
+                                             Intent[] intents, Sentiment[] sentiments, DraftStatus[] statuses,
+                                             List<IncidentView> incidents);
     }
 
     @GET
@@ -46,6 +53,6 @@ public class QueuePage {
                                   @QueryParam("sentiment") Sentiment sentiment) {
         QueueFilter filter = new QueueFilter(status, intent, sentiment, null);
         return Templates.queue(review.queue(filter, PAGE_SIZE), Instant.now(), x.health(), filter,
-                Intent.values(), Sentiment.values(), DraftStatus.values());
+                Intent.values(), Sentiment.values(), DraftStatus.values(), incidents.list(IncidentStatus.OPEN));
     }
 }

@@ -61,6 +61,13 @@ public class XClient {
         return Long.toString(created.getId());
     }
 
+    /** POST /2/tweets with no reply: a post on the brand's timeline. Returns the new post's id. */
+    public String postStatus(String text) throws XApiException {
+        CreateTweetResponse created = call("POST status", () -> api().createTweet(null, null, null, null, null, null,
+                null, null, null, null, null, text));
+        return Long.toString(created.getId());
+    }
+
     /** DELETE /2/tweets/:id: removes one of the brand's posts. False when X says it was not deleted. */
     public boolean deletePost(String postId) throws XApiException {
         return call("DELETE post", () -> api().deleteTweet(Long.parseLong(postId))).getResult();

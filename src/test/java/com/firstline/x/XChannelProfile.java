@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * The one test profile with the X channel on: polling and publishing through Twitter4J against
  * {@link FakeXApi}. Polls are run by the tests (tick off), timeouts and thresholds are short.
+ * Incident detection is on here only: its replies and broadcast go out through the same client.
  */
 public class XChannelProfile implements QuarkusTestProfile {
 
@@ -32,7 +33,8 @@ public class XChannelProfile implements QuarkusTestProfile {
                 Map.entry("firstline.x.health.failing-after", "2s"),
                 Map.entry("firstline.x.health.stale-after", "1h"),
                 Map.entry("firstline.publish.retry-after", "1s"),
-                Map.entry("firstline.pipeline.sweep-every", "1s"));
+                Map.entry("firstline.pipeline.sweep-every", "1s"),
+                Map.entry("firstline.incident.enabled", "true"));
     }
 
     @Override
