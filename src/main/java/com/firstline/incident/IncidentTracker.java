@@ -84,8 +84,7 @@ public class IncidentTracker {
     }
 
     private boolean matches(Incident incident, Post post) {
-        return post.similarity(incident.meaning()) >= settings.joinSimilarity()
-                || incident.kind == Spike.Kind.INTENT && incident.intent == post.intent();
+        return post.joins(incident.kind, incident.intent, incident.meaning(), settings.joinSimilarity());
     }
 
     private Tracked join(Incident incident, Case supportCase, Mention mention) {

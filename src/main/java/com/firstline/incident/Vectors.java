@@ -3,7 +3,7 @@ package com.firstline.incident;
 import java.util.List;
 
 /** Embedding arithmetic for clusters, and their text form in the database. */
-final class Vectors {
+public final class Vectors {
 
     private Vectors() {
     }
@@ -20,7 +20,7 @@ final class Vectors {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    static float[] mean(List<float[]> vectors) {
+    public static float[] mean(List<float[]> vectors) {
         float[] sum = new float[vectors.get(0).length];
         for (float[] v : vectors) {
             for (int i = 0; i < sum.length; i++) {
@@ -30,7 +30,7 @@ final class Vectors {
         return sum;
     }
 
-    static String text(float[] v) {
+    public static String text(float[] v) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < v.length; i++) {
             s.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "%.5f", v[i]));

@@ -65,6 +65,19 @@ class PolicyTest {
     }
 
     @Test
+    void anApprovedTemplateSkipsTheDrafterRulesButNotTheOthers() {
+        Candidate angryAboutOutage = new Candidate(Intent.DELAY, 0.1, false, Sentiment.NEGATIVE, 0.95, 250, "", false,
+                MORNING, 0, true);
+        Verdict v = verdict(settings(), angryAboutOutage);
+        assertTrue(v.allowed(), v.rule());
+        assertTrue(v.rule().startsWith("approved template for intent DELAY"), v.rule());
+        assertHeld("reply check", settings(), new Candidate(Intent.DELAY, 0.1, true, Sentiment.NEGATIVE, 0.95, 250, "",
+                false, MORNING, 0, true));
+        assertHeld("urgency signal", settings(), new Candidate(Intent.DELAY, 0.1, false, Sentiment.NEGATIVE, 0.95, 250,
+                "SAFETY", false, MORNING, 0, true));
+    }
+
+    @Test
     void offAndTheKillSwitchHoldEverything() {
         Map<String, String> off = settings();
         off.put("mode", "OFF");
