@@ -13,6 +13,7 @@ import com.firstline.triage.Triage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -42,6 +43,9 @@ public class DraftingStage {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Event<DraftQueued> queued;
 
     @Incoming(PipelineChannels.TRIAGED)
     @Blocking
@@ -104,6 +108,7 @@ public class DraftingStage {
             draft.status = DraftStatus.PENDING;
             draft.createdAt = Instant.now();
             draft.persist();
+            queued.fire(new DraftQueued(draft.id));
             queuedLatency().record(Duration.between(mention.receivedAt, draft.createdAt));
         });
     }

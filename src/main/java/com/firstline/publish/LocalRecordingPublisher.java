@@ -32,4 +32,16 @@ public class LocalRecordingPublisher implements Publisher {
     public Optional<PublishedPost> findPublished(OutgoingReply reply) {
         return Optional.empty();
     }
+
+    @Override
+    public PublishedPost broadcast(String text) {
+        LOG.infof("Recorded locally (not posted to X), a status post: %s", text);
+        return new PublishedPost("local-status-" + Integer.toHexString(text.hashCode()), Instant.now());
+    }
+
+    /** Nothing was posted, so nothing is deleted; the log says it was retracted. */
+    @Override
+    public void retract(String platformPostId) {
+        LOG.infof("Retracted locally (nothing was posted to X): %s", platformPostId);
+    }
 }

@@ -7,7 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,9 +28,6 @@ public class PublishWorker {
     private static final Logger LOG = Logger.getLogger(PublishWorker.class);
     static final String ACTOR = "publisher";
 
-    @ConfigProperty(name = "firstline.publish.target")
-    String target;
-
     @ConfigProperty(name = "firstline.publish.retry-after")
     Duration retryAfter;
 
@@ -42,7 +38,7 @@ public class PublishWorker {
     int duplicateAttempts;
 
     @Inject
-    Instance<Publisher> publishers;
+    Publishers publishers;
 
     @Inject
     AuditLog audit;
@@ -55,8 +51,7 @@ public class PublishWorker {
 
     @PostConstruct
     void choosePublisher() {
-        publisher = publishers.stream().filter(p -> p.target().equals(target)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("firstline.publish.target: no publisher named " + target));
+        publisher = publishers.active();
     }
 
     @Incoming(PipelineChannels.APPROVED_REPLIES)
@@ -142,8 +137,13 @@ public class PublishWorker {
         // An earlier attempt's trouble is over: a sent reply shows none (the log keeps it).
         reply.failureReason = null;
         reply.supportCase.recordResponse(posted.postedAt());
-        audit.record(ACTOR, "REPLY_SENT", reply.supportCase.id, reply.draft.id,
+        audit.record(ACTOR, "REPLY_SENT", reply.supportCase.id, draftId(reply),
                 publisher.target() + " post " + posted.platformPostId());
+    }
+
+    /** Incident replies answer no draft of their own. */
+    private static Long draftId(Reply reply) {
+        return reply.draft == null ? null : reply.draft.id;
     }
 
     /**
@@ -184,6 +184,6 @@ public class PublishWorker {
     private void park(Reply reply, String reason) {
         reply.status = ReplyStatus.FAILED;
         reply.nextAttemptAt = null;
-        audit.record(ACTOR, "REPLY_FAILED", reply.supportCase.id, reply.draft.id, reason);
+        audit.record(ACTOR, "REPLY_FAILED", reply.supportCase.id, draftId(reply), reason);
     }
 }

@@ -15,4 +15,20 @@ public interface Publisher {
      * unknown (a timeout, a crash mid-send). Called before any retry of such a send.
      */
     Optional<PublishedPost> findPublished(OutgoingReply reply) throws PublishException;
+
+    /**
+     * Posts on the brand's own timeline, in reply to no one (an incident's broadcast status post).
+     * Platforms that cannot post that way refuse it.
+     */
+    default PublishedPost broadcast(String text) throws PublishException {
+        throw new PublishException(target() + " cannot post status updates", PublishException.Outcome.REJECTED, null, null);
+    }
+
+    /**
+     * Deletes a post this publisher made (a supervisor retracting an automatic reply). Platforms
+     * that cannot delete refuse it.
+     */
+    default void retract(String platformPostId) throws PublishException {
+        throw new PublishException(target() + " cannot delete posts", PublishException.Outcome.REJECTED, null, null);
+    }
 }

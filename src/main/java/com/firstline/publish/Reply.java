@@ -19,7 +19,8 @@ public class Reply extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    /** The draft approved; none for an incident's replies, which are approved once for many cases. */
+    @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "draft_id")
     public Draft draft;
 
@@ -51,4 +52,32 @@ public class Reply extends PanacheEntityBase {
     /** Not to be tried before this: a rate-limit reset, the wait before reconciling, or a claim's expiry. */
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+
+    /** A reply to the draft's post, queued for the publish worker; the caller's transaction stores it. */
+    public static Reply queued(Draft draft, String text) {
+        Reply reply = unsaved(draft.supportCase, draft.mention.postId, text);
+        reply.draft = draft;
+        reply.persistAndFlush();
+        return reply;
+    }
+
+    /**
+     * A reply in the case's thread that answers no draft of its own (an incident's holding reply or
+     * follow-up, approved once for many cases), queued for the publish worker.
+     */
+    public static Reply queued(Case supportCase, String inReplyToId, String text) {
+        Reply reply = unsaved(supportCase, inReplyToId, text);
+        reply.persistAndFlush();
+        return reply;
+    }
+
+    private static Reply unsaved(Case supportCase, String inReplyToId, String text) {
+        Reply reply = new Reply();
+        reply.supportCase = supportCase;
+        reply.inReplyToId = inReplyToId;
+        reply.text = text;
+        reply.status = ReplyStatus.QUEUED;
+        reply.createdAt = Instant.now();
+        return reply;
+    }
 }

@@ -8,6 +8,8 @@ public enum ReplyStatus {
     /** A send whose result is unknown (timeout): reconciled (looked for on the platform) before any retry. */
     UNCONFIRMED,
     SENT,
+    /** Posted, then deleted from the platform by a supervisor (an automatic reply retracted). */
+    RETRACTED,
     /** Parked with a reason for an agent; never retried blindly. */
     FAILED
 }

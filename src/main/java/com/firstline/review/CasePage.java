@@ -1,10 +1,13 @@
 package com.firstline.review;
 
+import com.firstline.autopilot.Autopilot;
+import com.firstline.autopilot.DecisionView;
 import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.knowledge.Passage;
 import com.firstline.team.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,10 +39,17 @@ public class CasePage {
     @Inject
     Presence presence;
 
+    @Inject
+    Autopilot autopilot;
+
+    @Inject
+    SecurityIdentity identity;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance casePage(CaseView supportCase, List<DraftView> drafts, List<Passage> cited,
-                                                List<String> otherViewers);
+                                                List<String> otherViewers, List<DecisionView> autopilot,
+                                                boolean supervisor);
     }
 
     @GET
@@ -50,6 +60,7 @@ public class CasePage {
         List<DraftView> open = review.openDrafts(id);
         List<Passage> cited = open.stream().flatMap(d -> d.sources().stream()).distinct()
                 .map(knowledgeBase::passage).flatMap(Optional::stream).toList();
-        return Templates.casePage(supportCase, open, cited, presence.othersViewing(id));
+        return Templates.casePage(supportCase, open, cited, presence.othersViewing(id), autopilot.decisionsFor(id),
+                identity.hasRole(Role.SUPERVISOR_CODE));
     }
 }

@@ -16,7 +16,7 @@ public record CaseView(long id, String status, String customerHandle, String cus
     public record Post(String postId, String text, Instant postedAt, String inReplyToId) {
     }
 
-    public record SentReply(long id, long draftId, String inReplyToId, String text, String status, String platform,
+    public record SentReply(long id, Long draftId, String inReplyToId, String text, String status, String platform,
                             String platformPostId, Instant sentAt, String failureReason) {
     }
 
@@ -27,7 +27,7 @@ public record CaseView(long id, String status, String customerHandle, String cus
         return new CaseView(c.id, c.status.name(), c.customerHandle, c.customerName, c.customerFollowers,
                 c.customerVerified, c.openedAt, c.firstResponseDueAt, c.firstRespondedAt,
                 mentions.stream().map(m -> new Post(m.postId, m.text, m.postedAt, m.inReplyToId)).toList(),
-                replies.stream().map(r -> new SentReply(r.id, r.draft.id, r.inReplyToId, r.text, r.status.name(),
+                replies.stream().map(r -> new SentReply(r.id, r.draft == null ? null : r.draft.id, r.inReplyToId, r.text, r.status.name(),
                         r.platform, r.platformPostId, r.sentAt, r.failureReason)).toList(),
                 audit.stream().map(a -> new Audit(a.occurredAt, a.actor, a.action, a.draftId, a.detail)).toList());
     }

@@ -1,6 +1,9 @@
 package com.firstline.review;
 
 import com.firstline.drafting.DraftStatus;
+import com.firstline.incident.IncidentStatus;
+import com.firstline.incident.IncidentView;
+import com.firstline.incident.IncidentWorkflow;
 import com.firstline.x.ChannelHealth;
 import com.firstline.x.XIngestion;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,11 +41,14 @@ public class QueuePage {
     @Inject
     XIngestion x;
 
+    @Inject
+    IncidentWorkflow incidents;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(List<DraftView> drafts, Instant now, ChannelHealth x, QueueFilter filter,
                                              Intent[] intents, Sentiment[] sentiments, DraftStatus[] statuses,
-                                             List<String> members);
+                                             List<String> members, List<IncidentView> incidents);
     }
 
     @GET
@@ -55,6 +61,6 @@ public class QueuePage {
                 claimedBy == null || claimedBy.isBlank() ? null : claimedBy);
         return Templates.queue(review.queue(filter, PAGE_SIZE), Instant.now(), x.health(), filter,
                 Intent.values(), Sentiment.values(), DraftStatus.values(),
-                QuarkusTransaction.requiringNew().call(TeamMember::usernames));
+                QuarkusTransaction.requiringNew().call(TeamMember::usernames), incidents.list(IncidentStatus.OPEN));
     }
 }

@@ -9,7 +9,6 @@ import com.firstline.ingest.PostText;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
-import com.firstline.publish.ReplyStatus;
 import com.firstline.team.Role;
 import com.firstline.triage.Sentiment;
 import com.firstline.triage.Triage;
@@ -91,7 +90,7 @@ public class ReviewService {
             String before = draft.text;
             draft.text = text;
             decide(draft, DraftStatus.APPROVED, null);
-            Reply reply = queueReply(draft, text);
+            Reply reply = Reply.queued(draft, text);
             audit.record(agent(), before.equals(text) ? "APPROVED" : "APPROVED_EDITED", draft.supportCase.id,
                     draft.id, before.equals(text) ? text : "before: " + before + "\nafter: " + text);
             return reply.id;
@@ -202,18 +201,6 @@ public class ReviewService {
         draft.decidedAt = Instant.now();
         // Flushing here raises a concurrent decision's version clash now, as a clear 409.
         draft.flush();
-    }
-
-    private static Reply queueReply(Draft draft, String text) {
-        Reply reply = new Reply();
-        reply.draft = draft;
-        reply.supportCase = draft.supportCase;
-        reply.inReplyToId = draft.mention.postId;
-        reply.text = text;
-        reply.status = ReplyStatus.QUEUED;
-        reply.createdAt = Instant.now();
-        reply.persistAndFlush();
-        return reply;
     }
 
     /** The signed-in team member deciding. */

@@ -18,9 +18,10 @@ import twitter4j.conf.ConfigurationBuilder;
 import java.util.Optional;
 
 /**
- * The three X API v2 calls Firstline makes, all through Twitter4J and its v2 add-on:
- * reading mentions, posting a reply, and reading the brand's own recent posts (to find a reply
- * whose send timed out). Every failure comes out as an {@link XApiException}.
+ * The X API v2 calls Firstline makes, all through Twitter4J and its v2 add-on: reading mentions,
+ * posting a reply, reading the brand's own recent posts (to find a reply whose send timed out),
+ * and deleting one of our posts (a retracted automatic reply). Every failure comes out as an
+ * {@link XApiException}.
  */
 @ApplicationScoped
 public class XClient {
@@ -72,6 +73,18 @@ public class XClient {
         CreateTweetResponse created = call("POST reply", () -> userContext().createTweet(null, null, null, null, null, null,
                 null, null, null, Long.parseLong(inReplyToPostId), null, text));
         return Long.toString(created.getId());
+    }
+
+    /** POST /2/tweets with no reply: a post on the brand's timeline. Returns the new post's id. */
+    public String postStatus(String text) throws XApiException {
+        CreateTweetResponse created = call("POST status", () -> api().createTweet(null, null, null, null, null, null,
+                null, null, null, null, null, text));
+        return Long.toString(created.getId());
+    }
+
+    /** DELETE /2/tweets/:id: removes one of the brand's posts. False when X says it was not deleted. */
+    public boolean deletePost(String postId) throws XApiException {
+        return call("DELETE post", () -> api().deleteTweet(Long.parseLong(postId))).getResult();
     }
 
     /**

@@ -51,6 +51,31 @@ public class XPublisher implements Publisher {
         }
     }
 
+    /** POST /2/tweets without a reply; a send whose result is unknown is left for a person to check on X. */
+    @Override
+    public PublishedPost broadcast(String text) throws PublishException {
+        try {
+            return new PublishedPost(client.postStatus(text), Instant.now());
+        } catch (XApiException e) {
+            throw new PublishException(e.getMessage(), outcomeOfSend(e), e.resetAt().orElse(null), e);
+        }
+    }
+
+    /** DELETE /2/tweets/:id. A post X no longer has (404) counts as deleted. */
+    @Override
+    public void retract(String platformPostId) throws PublishException {
+        try {
+            if (!client.deletePost(platformPostId)) {
+                throw new PublishException("X did not delete post " + platformPostId, PublishException.Outcome.REJECTED,
+                        null, null);
+            }
+        } catch (XApiException e) {
+            if (e.status() != 404) {
+                throw new PublishException(e.getMessage(), outcomeOfSend(e), e.resetAt().orElse(null), e);
+            }
+        }
+    }
+
     private static PublishException.Outcome outcomeOfSend(XApiException e) {
         return switch (e.failure()) {
             case RATE_LIMITED, UNAVAILABLE -> PublishException.Outcome.NOT_SENT;

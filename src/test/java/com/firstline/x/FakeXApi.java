@@ -30,7 +30,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * A fake X API v2 (WireMock, on a free port) for tests: it serves mention pages in X's own shapes,
  * creates the posts it is sent (POST /2/tweets, refusing duplicate text with X's 403 as X does),
  * and lists the brand's own posts (GET /2/users/:id/tweets with since_id) so a reply whose send
- * timed out can be found. Faults (429 with reset, 500, 503, slow answers, bad JSON) are stubbed
+ * timed out can be found, and deletes the brand's posts (DELETE /2/tweets/:id). Faults (429 with reset, 500, 503, slow answers, bad JSON) are stubbed
  * per test. This is a simulation of X, not X.
  */
 public class FakeXApi {
@@ -45,6 +45,7 @@ public class FakeXApi {
     }
 
     private final List<CreatedPost> created = new CopyOnWriteArrayList<>();
+    private final List<String> deleted = new CopyOnWriteArrayList<>();
     /** Own-post look-ups still to answer as if our newest posts were not listed yet. */
     private final AtomicInteger lookupsThatLag = new AtomicInteger();
     // Above any id the tests use for customers' posts, as X's ids grow with time.
@@ -59,7 +60,7 @@ public class FakeXApi {
     /** On the given port (0: a free one). */
     public FakeXApi(int port) {
         server = new WireMockServer(options().port(port).bindAddress("127.0.0.1")
-                .extensions(new CreatePost(), new ListOwnPosts()));
+                .extensions(new CreatePost(), new ListOwnPosts(), new DeletePost()));
     }
 
     public void start() {
@@ -87,6 +88,9 @@ public class FakeXApi {
         server.resetAll();
         created.clear();
         lookupsThatLag.set(0);
+        deleted.clear();
+        server.stubFor(delete(urlPathMatching("/2/tweets/[0-9]+")).atPriority(10)
+                .willReturn(aResponse().withTransformers("x-delete-post")));
         server.stubFor(post("/2/tweets").atPriority(10).willReturn(aResponse().withTransformers("x-create-post")));
         server.stubFor(get(urlPathEqualTo(OWN_POSTS)).atPriority(10)
                 .willReturn(aResponse().withTransformers("x-own-posts")));
@@ -171,6 +175,16 @@ public class FakeXApi {
         return server.findAll(postRequestedFor(urlEqualTo("/2/tweets"))).size();
     }
 
+    /** Ids of the posts deleted through DELETE /2/tweets/:id. */
+    public List<String> deletedPosts() {
+        return List.copyOf(deleted);
+    }
+
+    /** Answers DELETE /2/tweets/:id this way (instead of deleting) until the next reset. */
+    public void answerDeletes(ResponseDefinitionBuilder response) {
+        server.stubFor(delete(urlPathMatching("/2/tweets/[0-9]+")).atPriority(1).willReturn(response));
+    }
+
     public List<LoggedRequest> ownPostRequests() {
         return server.findAll(getRequestedFor(urlPathEqualTo(OWN_POSTS)));
     }
@@ -219,6 +233,33 @@ public class FakeXApi {
         @Override
         public String getName() {
             return "x-create-post";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+    }
+
+    /** DELETE /2/tweets/:id: deletes one of the posts the fake created, as X does; 404 for any other id. */
+    private final class DeletePost implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String url = event.getRequest().getUrl();
+            String id = url.substring(url.lastIndexOf('/') + 1);
+            var response = ResponseDefinitionBuilder.like(event.getResponseDefinition())
+                    .withHeader("Content-Type", "application/json");
+            if (!created.removeIf(p -> p.id().equals(id))) {
+                return response.withStatus(404).withBody(problemBody(404, "Not Found Error",
+                        "Could not find tweet with id: [" + id + "].")).build();
+            }
+            deleted.add(id);
+            return response.withStatus(200).withBody("{\"data\":{\"deleted\":true}}").build();
+        }
+
+        @Override
+        public String getName() {
+            return "x-delete-post";
         }
 
         @Override

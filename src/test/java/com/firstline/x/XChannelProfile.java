@@ -10,7 +10,8 @@ import java.util.Map;
  * {@link FakeXApi}. Polls are run by the tests (tick off), timeouts and thresholds are short.
  * Signed-in browser sessions are short too (3 s without a request), so the session-timeout test
  * shares this profile instead of paying for a Quarkus start of its own; the X tests sign in with
- * HTTP Basic, which has no session.
+ * HTTP Basic, which has no session. Incident detection is on here only: its replies and broadcast
+ * go out through the same client.
  */
 public class XChannelProfile implements QuarkusTestProfile {
 
@@ -40,7 +41,8 @@ public class XChannelProfile implements QuarkusTestProfile {
                 Map.entry("firstline.publish.retry-after", "1s"),
                 Map.entry("firstline.pipeline.sweep-every", "1s"),
                 Map.entry("quarkus.http.auth.form.timeout", SHORT_SESSION),
-                Map.entry("quarkus.http.auth.form.new-cookie-interval", "1s"));
+                Map.entry("quarkus.http.auth.form.new-cookie-interval", "1s"),
+                Map.entry("firstline.incident.enabled", "true"));
     }
 
     @Override

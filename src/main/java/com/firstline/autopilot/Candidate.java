@@ -1,0 +1,18 @@
+package com.firstline.autopilot;
+
+import com.firstline.triage.Intent;
+import com.firstline.triage.Sentiment;
+
+import java.time.Instant;
+
+/**
+ * What the policy needs to know about one draft: its triage, its checks' verdict, the case's
+ * history with the autopilot, and how many automatic replies went out in the last hour.
+ *
+ * @param approvedTemplate the text is a template a supervisor approved for this situation (an
+ *                         incident's holding reply), not the drafter's own answer
+ */
+public record Candidate(Intent intent, double confidence, boolean flagged, Sentiment sentiment,
+                        double sentimentScore, int reach, String urgencySignals, boolean autoAnsweredBefore,
+                        Instant at, long sentInLastHour, boolean approvedTemplate) {
+}

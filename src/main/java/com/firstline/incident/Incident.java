@@ -1,0 +1,96 @@
+package com.firstline.incident;
+
+import com.firstline.triage.Intent;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An outage or any other spike of posts about one thing: it groups the affected cases and holds
+ * the broadcast post, the holding reply and the follow-up a supervisor approves once.
+ */
+@Entity
+@Table(name = "incident")
+public class Incident extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    public IncidentStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Spike.Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    public Intent intent;
+
+    /** Mean embedding of the posts that opened it (see {@link Vectors#text}). */
+    public String centroid;
+
+    /** What the team knows, in its own words; the drafts quote it. */
+    public String notes;
+
+    /** Knowledge-base passages the drafts rely on, one per line. */
+    public String sources;
+
+    @Column(name = "broadcast_text")
+    public String broadcastText;
+    /** Sent to each affected customer; {name} and {handle} are filled in per case. */
+    @Column(name = "holding_text")
+    public String holdingText;
+    @Column(name = "follow_up_text")
+    public String followUpText;
+    /** What the reply checks found in the drafts, one per line. */
+    public String warnings;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+    @Column(name = "first_post_at")
+    public Instant firstPostAt;
+    @Column(name = "drafted_at")
+    public Instant draftedAt;
+    @Column(name = "approved_by")
+    public String approvedBy;
+    @Column(name = "approved_at")
+    public Instant approvedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "broadcast_status")
+    public BroadcastStatus broadcastStatus;
+    @Column(name = "broadcast_post_id")
+    public String broadcastPostId;
+    @Column(name = "broadcast_failure")
+    public String broadcastFailure;
+
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Version
+    public long version;
+
+    public enum BroadcastStatus { QUEUED, SENDING, SENT, FAILED, UNCONFIRMED }
+
+    public boolean approved() {
+        return approvedAt != null;
+    }
+
+    public List<String> sourceList() {
+        return sources == null || sources.isEmpty() ? List.of() : List.of(sources.split("\n"));
+    }
+
+    float[] meaning() {
+        return Vectors.parse(centroid);
+    }
+
+    static List<Incident> open() {
+        return list("status = ?1 order by openedAt", IncidentStatus.OPEN);
+    }
+}

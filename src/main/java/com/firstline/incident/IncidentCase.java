@@ -1,0 +1,60 @@
+package com.firstline.incident;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A case affected by an incident, and the holding reply and follow-up it got: each at most once. */
+@Entity
+@Table(name = "incident_case")
+@IdClass(IncidentCase.Key.class)
+public class IncidentCase extends PanacheEntityBase {
+
+    public static class Key implements Serializable {
+        public Long incidentId;
+        public Long caseId;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(incidentId, k.incidentId) && Objects.equals(caseId, k.caseId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(incidentId, caseId);
+        }
+    }
+
+    public enum HoldingState {
+        /** Waiting for the fan-out, which sends the approved holding reply. */
+        PENDING,
+        SENT,
+        /** Joined after approval and held by the autopilot's checks: an agent answers it. */
+        HELD
+    }
+
+    @Id
+    @Column(name = "incident_id")
+    public Long incidentId;
+    @Id
+    @Column(name = "case_id")
+    public Long caseId;
+    @Column(name = "mention_id")
+    public Long mentionId;
+    @Column(name = "joined_at")
+    public Instant joinedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holding_state")
+    public HoldingState holdingState;
+    @Column(name = "holding_reply_id")
+    public Long holdingReplyId;
+    @Column(name = "follow_up_reply_id")
+    public Long followUpReplyId;
+
+    static boolean exists(long incidentId, long caseId) {
+        return count("incidentId = ?1 and caseId = ?2", incidentId, caseId) > 0;
+    }
+}

@@ -1,0 +1,5 @@
+package com.firstline.incident;
+
+public enum IncidentStatus {
+    OPEN, RESOLVED
+}
