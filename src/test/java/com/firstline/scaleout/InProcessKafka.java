@@ -57,13 +57,17 @@ public class InProcessKafka implements QuarkusTestResourceLifecycleManager {
         return cluster.bootstrapServers();
     }
 
-    /** Stops the broker and starts it again on the same port with the same data. */
-    public static void restartBroker() {
+    /** Stops the broker; its controller and data stay. */
+    public static void stopBroker() {
         for (BrokerServer broker : cluster.brokers().values()) {
             broker.shutdown();
             broker.awaitShutdown();
-            broker.startup();
         }
+    }
+
+    /** Starts the broker again, on the same port with the same data. */
+    public static void startBroker() {
+        cluster.brokers().values().forEach(BrokerServer::startup);
         try {
             cluster.waitForReadyBrokers();
         } catch (Exception e) {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The production profile itself ({@code scaleout}: PostgreSQL, channels on Kafka) against a real
  * in-process Kafka broker and a PostgreSQL database of its own. Only what a test run needs is
- * overridden: a free port, test accounts, a quick sweep and quick shutdown of Kafka clients.
+ * overridden: a free port, test accounts, a quick sweep, quick shutdown of Kafka clients, and
+ * a triage channel a test can pause.
  */
 public class ScaleoutProfile implements QuarkusTestProfile {
 
@@ -27,7 +28,9 @@ public class ScaleoutProfile implements QuarkusTestProfile {
                 "%scaleout.firstline.team.seed", "dana:agent:dana-pass",
                 "%scaleout.firstline.pipeline.stalled-after", "3s",
                 "%scaleout.firstline.pipeline.sweep-every", "1s",
-                "%scaleout.mp.messaging.connector.smallrye-kafka.close-timeout", "500");
+                "%scaleout.mp.messaging.connector.smallrye-kafka.close-timeout", "500",
+                // lets a fault test hold back triage's deliveries while it takes the database away
+                "%scaleout.mp.messaging.incoming.mentions.pausable", "true");
     }
 
     @Override
