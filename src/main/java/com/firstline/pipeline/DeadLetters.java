@@ -2,6 +2,7 @@ package com.firstline.pipeline;
 
 import com.firstline.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -12,11 +13,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -96,13 +98,13 @@ public class DeadLetters {
         copy.headers().add(REPLAYED_FROM, (topic + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringSerializer.class.getName(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
             var sent = producer.send(copy).get();
             LOG.infof("Replayed dead letter %s/%d/%d to %s/%d/%d", topic, partition, offset, source,
                     sent.partition(), sent.offset());
             return new DeadLetter(source, sent.partition(), sent.offset(), null, record.key(), idOf(record.value()),
-                    textOf(record.value()), Instant.ofEpochMilli(sent.timestamp()), Map.of(REPLAYED_FROM, topic + "/" + partition + "/" + offset));
+                    textOf(record.value()), Instant.ofEpochMilli(sent.timestamp()), headersOf(copy.headers()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -135,18 +137,20 @@ public class DeadLetters {
     private KafkaConsumer<String, byte[]> consumer() {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
     }
 
     private static DeadLetter letter(ConsumerRecord<String, byte[]> r, String source) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header h : r.headers()) {
-            headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-        }
         return new DeadLetter(r.topic(), r.partition(), r.offset(), source, r.key(), idOf(r.value()), textOf(r.value()),
-                Instant.ofEpochMilli(r.timestamp()), headers);
+                Instant.ofEpochMilli(r.timestamp()), headersOf(r.headers()));
+    }
+
+    private static Map<String, String> headersOf(Iterable<Header> all) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        all.forEach(h -> headers.put(h.key(), textOf(h.value())));
+        return headers;
     }
 
     private static Long idOf(byte[] value) {

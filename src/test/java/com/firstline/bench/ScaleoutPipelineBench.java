@@ -1,13 +1,10 @@
 package com.firstline.bench;
 
-import com.firstline.scaleout.InProcessKafka;
-import com.firstline.scaleout.OwnDatabase;
+import com.firstline.scaleout.ScaleoutProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Tag;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,21 +18,11 @@ import java.util.Map;
 @Tag("scaleout")
 class ScaleoutPipelineBench extends PipelineBench {
 
-    /** The scaleout profile as shipped (sweep timings included), with the test's broker and database. */
-    public static class Production implements QuarkusTestProfile {
-        @Override
-        public String getConfigProfile() {
-            return "scaleout";
-        }
-
+    /** The test profile's broker and database, with the sweep's timings as shipped. */
+    public static class Production extends ScaleoutProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("%scaleout.quarkus.http.test-port", "0", "FIRSTLINE_ADMIN_PASSWORD", "bench-admin-pass");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(InProcessKafka.class), new TestResourceEntry(OwnDatabase.class));
+            return Map.of("%scaleout.quarkus.http.test-port", "0", "FIRSTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         }
     }
 
