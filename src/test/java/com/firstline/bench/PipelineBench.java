@@ -8,6 +8,8 @@ import com.firstline.knowledge.Embeddings;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Triage;
 import dev.langchain4j.data.segment.TextSegment;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,9 @@ import java.util.stream.IntStream;
  * → offline drafting → review queue, in whichever set-up the subclass starts, and appends one row
  * to {@code target/pipeline-bench.md} ({@code bench/pipeline.sh} prints the table):
  * <ol>
- *   <li>all posts offered at once: mentions queued per second, and intake-to-queued latency;</li>
+ *   <li>all posts offered at once: mentions queued per second, intake-to-queued latency, and the
+ *       mean time of one triage and one drafting step with the number of steps (offers of work
+ *       already done count too);</li>
  *   <li>posts offered at a steady 50 per second: intake-to-queued latency;</li>
  *   <li>the same texts embedded by the model alone (batches of 64, and one by one): the floor.</li>
  * </ol>
@@ -55,12 +59,15 @@ abstract class PipelineBench {
     @Inject
     Embeddings embeddings;
 
+    @Inject
+    MeterRegistry metrics;
+
     private long peakRss;
 
     /** The set-up, as the table's first column names it. */
     abstract String setUp();
 
-    record Run(int mentions, double perSecond, List<Long> latenciesMs) {
+    record Run(int mentions, double perSecond, List<Long> latenciesMs, String stageMs) {
         String percentiles() {
             return pct(0.50) + " / " + pct(0.95) + " / " + pct(0.99) + " ms";
         }
@@ -83,8 +90,8 @@ abstract class PipelineBench {
         Run steady = replay(paced, OFFERED_PER_SECOND);
         double batched = embeddingRate(posts, BATCH);
         double oneByOne = embeddingRate(posts.subList(0, Math.min(posts.size(), 2000)), 1);
-        String row = String.format("| %s | %d | %.0f | %s | %s | %d MB | %.0f / %.0f | %.2f / %.2f | %s → %s |",
-                setUp(), flat.mentions(), flat.perSecond(), flat.percentiles(), steady.percentiles(),
+        String row = String.format("| %s | %d | %.0f | %s | %s | %s | %d MB | %.0f / %.0f | %.2f / %.2f | %s → %s |",
+                setUp(), flat.mentions(), flat.perSecond(), flat.percentiles(), flat.stageMs(), steady.percentiles(),
                 peakRss / (1024 * 1024), batched, oneByOne, flat.perSecond() / batched, flat.perSecond() / oneByOne,
                 loadBefore, load());
         System.out.println(row);
@@ -97,6 +104,12 @@ abstract class PipelineBench {
         long base = System.currentTimeMillis() * 100_000L;
         AtomicLong lo = new AtomicLong(Long.MAX_VALUE);
         AtomicLong hi = new AtomicLong(Long.MIN_VALUE);
+        Timer triage = stage("triage");
+        Timer drafting = stage("drafting");
+        long triaged = triage.count();
+        double triageMs = triage.totalTime(TimeUnit.MILLISECONDS);
+        long drafted = drafting.count();
+        double draftingMs = drafting.totalTime(TimeUnit.MILLISECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(perSecond > 0 ? 1 : INTAKE_THREADS);
         long start = System.nanoTime();
         for (int i = 0; i < texts.size(); i++) {
@@ -121,7 +134,16 @@ abstract class PipelineBench {
             sampleRss();
             Thread.sleep(250);
         }
-        return QuarkusTransaction.requiringNew().call(() -> measured(lo.get(), hi.get()));
+        String stageMs = String.format("%.1f / %.1f ms (%d / %d)",
+                (triage.totalTime(TimeUnit.MILLISECONDS) - triageMs) / Math.max(1, triage.count() - triaged),
+                (drafting.totalTime(TimeUnit.MILLISECONDS) - draftingMs) / Math.max(1, drafting.count() - drafted),
+                triage.count() - triaged, drafting.count() - drafted);
+        return QuarkusTransaction.requiringNew().call(() -> measured(lo.get(), hi.get(), stageMs));
+    }
+
+    /** The stage's timer ({@code @Timed} on the stage's receiving method). */
+    private Timer stage(String name) {
+        return metrics.get("firstline.stage").tag("stage", name).timer();
     }
 
     private static MentionPayload post(String id, String text, int i) {
@@ -136,7 +158,7 @@ abstract class PipelineBench {
                         + Triage.count("intent = ?1 and mention.id between ?2 and ?3", Intent.SPAM, lo, hi));
     }
 
-    private static Run measured(long lo, long hi) {
+    private static Run measured(long lo, long hi, String stageMs) {
         List<Object[]> drafted = Draft.getEntityManager().createQuery(
                 "select d.mention.receivedAt, d.createdAt from Draft d where d.mention.id between ?1 and ?2", Object[].class)
                 .setParameter(1, lo).setParameter(2, hi).getResultList();
@@ -148,7 +170,7 @@ abstract class PipelineBench {
         Instant first = all.stream().map(r -> (Instant) r[0]).min(Instant::compareTo).orElseThrow();
         Instant last = all.stream().map(r -> (Instant) r[1]).max(Instant::compareTo).orElseThrow();
         List<Long> latencies = all.stream().map(r -> Duration.between((Instant) r[0], (Instant) r[1]).toMillis()).toList();
-        return new Run(all.size(), all.size() / (Duration.between(first, last).toMillis() / 1000.0), latencies);
+        return new Run(all.size(), all.size() / (Duration.between(first, last).toMillis() / 1000.0), latencies, stageMs);
     }
 
     /** Texts per second the model embeds (the words a post is embedded by), in batches of the given size. */

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 @QuarkusTest
 @TestProfile(ScaleoutPipelineBench.Production.class)
-@Tag("bench")
-@Tag("scaleout")
+@Tag("scaleout-bench")
 class ScaleoutPipelineBench extends PipelineBench {
 
     /** The test profile's broker and database, with the sweep's timings as shipped. */
