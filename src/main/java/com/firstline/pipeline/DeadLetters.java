@@ -42,6 +42,8 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     static final String REPLAYED_FROM = "firstline-replayed-from";
     private static final Duration POLL = Duration.ofMillis(500);
+    /** How long one call may read before it gives up (a broker that does not answer). */
+    private static final Duration READ_AT_MOST = Duration.ofSeconds(15);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     Optional<String> bootstrapServers;
@@ -80,7 +82,8 @@ public class DeadLetters {
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             partitions.forEach(p -> consumer.seek(p, Math.max(begin.get(p), end.get(p) - limit)));
             List<DeadLetter> letters = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            Instant giveUp = Instant.now().plus(READ_AT_MOST);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && Instant.now().isBefore(giveUp)) {
                 consumer.poll(POLL).forEach(r -> letters.add(letter(r, topics.get(r.topic()))));
             }
             return letters;
@@ -124,13 +127,15 @@ public class DeadLetters {
                 throw ProblemException.notFound("No record at " + partition + "/" + offset);
             }
             consumer.seek(partition, offset);
-            while (true) {
+            Instant giveUp = Instant.now().plus(READ_AT_MOST);
+            while (Instant.now().isBefore(giveUp)) {
                 for (var r : consumer.poll(POLL)) {
                     if (r.offset() == offset) {
                         return r;
                     }
                 }
             }
+            throw ProblemException.notFound("No record read at " + partition + "/" + offset + " within " + READ_AT_MOST);
         }
     }
 

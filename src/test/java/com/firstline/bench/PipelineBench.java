@@ -104,12 +104,8 @@ abstract class PipelineBench {
         long base = System.currentTimeMillis() * 100_000L;
         AtomicLong lo = new AtomicLong(Long.MAX_VALUE);
         AtomicLong hi = new AtomicLong(Long.MIN_VALUE);
-        Timer triage = stage("triage");
-        Timer drafting = stage("drafting");
-        long triaged = triage.count();
-        double triageMs = triage.totalTime(TimeUnit.MILLISECONDS);
-        long drafted = drafting.count();
-        double draftingMs = drafting.totalTime(TimeUnit.MILLISECONDS);
+        Step triageBefore = step("triage");
+        Step draftingBefore = step("drafting");
         ExecutorService pool = Executors.newFixedThreadPool(perSecond > 0 ? 1 : INTAKE_THREADS);
         long start = System.nanoTime();
         for (int i = 0; i < texts.size(); i++) {
@@ -134,16 +130,27 @@ abstract class PipelineBench {
             sampleRss();
             Thread.sleep(250);
         }
-        String stageMs = String.format("%.1f / %.1f ms (%d / %d)",
-                (triage.totalTime(TimeUnit.MILLISECONDS) - triageMs) / Math.max(1, triage.count() - triaged),
-                (drafting.totalTime(TimeUnit.MILLISECONDS) - draftingMs) / Math.max(1, drafting.count() - drafted),
-                triage.count() - triaged, drafting.count() - drafted);
+        Step triage = step("triage").since(triageBefore);
+        Step drafting = step("drafting").since(draftingBefore);
+        String stageMs = String.format("%.1f / %.1f ms (%d / %d)", triage.meanMs(), drafting.meanMs(),
+                triage.count(), drafting.count());
         return QuarkusTransaction.requiringNew().call(() -> measured(lo.get(), hi.get(), stageMs));
     }
 
-    /** The stage's timer ({@code @Timed} on the stage's receiving method). */
-    private Timer stage(String name) {
-        return metrics.get("firstline.stage").tag("stage", name).timer();
+    /** Steps a stage has taken and their total time, from its timer ({@code @Timed} on its receiving method). */
+    record Step(long count, double totalMs) {
+        Step since(Step before) {
+            return new Step(count - before.count, totalMs - before.totalMs);
+        }
+
+        double meanMs() {
+            return totalMs / Math.max(1, count);
+        }
+    }
+
+    private Step step(String stage) {
+        Timer timer = metrics.find("firstline.stage").tag("stage", stage).timer();
+        return timer == null ? new Step(0, 0) : new Step(timer.count(), timer.totalTime(TimeUnit.MILLISECONDS));
     }
 
     private static MentionPayload post(String id, String text, int i) {
