@@ -8,7 +8,7 @@ import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.incident.HoldingReplies;
 import com.firstline.incident.HoldingReply;
 import com.firstline.incident.IncidentTracker;
-import com.firstline.pipeline.PipelineChannels;
+import com.firstline.publish.ApprovedReplies;
 import com.firstline.publish.Reply;
 import com.firstline.triage.Triage;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -18,9 +18,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -57,9 +54,7 @@ public class Autopilot {
     HoldingReplies holdingReplies;
 
     @Inject
-    @Channel(PipelineChannels.APPROVED_REPLIES)
-    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-    Emitter<Long> approvedReplies;
+    ApprovedReplies approvedReplies;
 
     /**
      * A post in an open incident waits for the incident's approved holding reply, which goes
@@ -94,7 +89,7 @@ public class Autopilot {
         Optional<DecisionView> decided = QuarkusTransaction.requiringNew()
                 .call(() -> decide(draftId, policy, holding).map(DecisionView::of));
         decided.filter(d -> d.replyId() != null && d.outcome().equals(AutopilotDecision.Outcome.SENT.name()))
-                .ifPresent(d -> approvedReplies.send(d.replyId()));
+                .ifPresent(d -> approvedReplies.offer(d.replyId()));
         return decided;
     }
 

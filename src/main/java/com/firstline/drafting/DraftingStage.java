@@ -7,6 +7,7 @@ import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.Mention;
+import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Triage;
@@ -50,7 +51,8 @@ public class DraftingStage {
     @Incoming(PipelineChannels.TRIAGED)
     @Blocking
     @Timed(value = "firstline.stage", extraTags = {"stage", "drafting"}, histogram = true)
-    public void onTriaged(long mentionId) {
+    public void onTriaged(Long received) {
+        long mentionId = Handoff.id(received, PipelineChannels.TRIAGED);
         try {
             QuarkusTransaction.requiringNew().call(() -> contextFor(mentionId))
                     .ifPresent(context -> store(context, drafting.draft(context)));

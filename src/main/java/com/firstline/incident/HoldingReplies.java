@@ -4,7 +4,7 @@ import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
 import com.firstline.drafting.Draft;
 import com.firstline.ingest.Mention;
-import com.firstline.pipeline.PipelineChannels;
+import com.firstline.publish.ApprovedReplies;
 import com.firstline.publish.PublishException;
 import com.firstline.publish.PublishedPost;
 import com.firstline.publish.Publishers;
@@ -13,9 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -44,9 +41,7 @@ public class HoldingReplies {
     AuditLog audit;
 
     @Inject
-    @Channel(PipelineChannels.APPROVED_REPLIES)
-    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-    Emitter<Long> approvedReplies;
+    ApprovedReplies approvedReplies;
 
     /** The autopilot's decision on a case that joined an approved incident: sent, or left to an agent. */
     public void decided(HoldingReply holding, Long replyId) {
@@ -90,7 +85,7 @@ public class HoldingReplies {
                 break;
             }
             Optional<Long> replyId = QuarkusTransaction.requiringNew().call(() -> queue(affected, holding));
-            replyId.ifPresent(approvedReplies::send);
+            replyId.ifPresent(approvedReplies::offer);
             sent += replyId.isPresent() ? 1 : 0;
         }
         return sent;

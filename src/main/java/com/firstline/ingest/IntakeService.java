@@ -3,6 +3,7 @@ package com.firstline.ingest;
 import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
 import com.firstline.cases.SlaClock;
+import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,7 +32,7 @@ public class IntakeService {
     private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
     @Inject
-    @Channel(PipelineChannels.MENTIONS)
+    @Channel(PipelineChannels.MENTIONS_OUT)
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<Long> mentions;
 
@@ -56,14 +57,14 @@ public class IntakeService {
         }
         if (result.created()) {
             metrics.counter("firstline.mentions.received", "platform", platform).increment();
-            mentions.send(result.mentionId());
+            mentions.send(Handoff.of(result.mentionId(), post.conversationOrSelf()));
         }
         return result;
     }
 
     /** Hands a stored mention to triage again (used by the sweep for hand-offs that never finished). */
     void resend(long mentionId) {
-        mentions.send(mentionId);
+        mentions.send(Handoff.of(mentionId, Mention.conversationOf(mentionId)));
     }
 
     private String checkedText(MentionPayload payload) {

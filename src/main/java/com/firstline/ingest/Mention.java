@@ -2,6 +2,7 @@ package com.firstline.ingest;
 
 import com.firstline.cases.Case;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.*;
 
 import java.time.Instant;
@@ -52,5 +53,10 @@ public class Mention extends PanacheEntityBase {
 
     public static List<Mention> thread(Case supportCase) {
         return list("supportCase = ?1 order by postedAt", supportCase);
+    }
+
+    /** The conversation of a stored mention: the key its hand-offs carry. Reads in a transaction of its own. */
+    public static String conversationOf(long mentionId) {
+        return QuarkusTransaction.requiringNew().call(() -> Mention.<Mention>findById(mentionId).conversationId);
     }
 }

@@ -2,6 +2,7 @@ package com.firstline.publish;
 
 import io.micrometer.core.annotation.Timed;
 import com.firstline.audit.AuditLog;
+import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -57,7 +58,8 @@ public class PublishWorker {
     @Incoming(PipelineChannels.APPROVED_REPLIES)
     @Blocking
     @Timed(value = "firstline.stage", extraTags = {"stage", "publish"}, histogram = true)
-    public void onApproved(long replyId) {
+    public void onApproved(Long received) {
+        long replyId = Handoff.id(received, PipelineChannels.APPROVED_REPLIES);
         Optional<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> claim(replyId));
         claimed.ifPresent(this::send);
     }

@@ -6,6 +6,7 @@ import com.firstline.drafting.DraftStatus;
 import com.firstline.drafting.PostLength;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.PostText;
+import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
@@ -49,7 +50,7 @@ public class ReviewService {
     Presence presence;
 
     @Inject
-    @Channel(PipelineChannels.APPROVED_REPLIES)
+    @Channel(PipelineChannels.APPROVED_REPLIES_OUT)
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<Long> approvedReplies;
 
@@ -84,7 +85,7 @@ public class ReviewService {
     }
 
     public DraftView approve(long draftId, Decision decision) {
-        long replyId = QuarkusTransaction.requiringNew().call(() -> {
+        var handoff = QuarkusTransaction.requiringNew().call(() -> {
             Draft draft = decidable(draftId, decision);
             String text = approvedText(draft, decision);
             String before = draft.text;
@@ -93,9 +94,9 @@ public class ReviewService {
             Reply reply = Reply.queued(draft, text);
             audit.record(agent(), before.equals(text) ? "APPROVED" : "APPROVED_EDITED", draft.supportCase.id,
                     draft.id, before.equals(text) ? text : "before: " + before + "\nafter: " + text);
-            return reply.id;
+            return Handoff.of(reply.id, draft.supportCase.conversationId);
         });
-        approvedReplies.send(replyId);
+        approvedReplies.send(handoff);
         return find(draftId);
     }
 
@@ -132,7 +133,9 @@ public class ReviewService {
 
     /** Hands a queued reply to the publish worker again (used by the sweep). */
     void resend(long replyId) {
-        approvedReplies.send(replyId);
+        String conversation = QuarkusTransaction.requiringNew().call(() ->
+                Reply.<Reply>findById(replyId).supportCase.conversationId);
+        approvedReplies.send(Handoff.of(replyId, conversation));
     }
 
     private static Draft load(long draftId) {

@@ -2,6 +2,7 @@ package com.firstline.triage;
 
 import io.micrometer.core.annotation.Timed;
 import com.firstline.ingest.Mention;
+import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
@@ -26,14 +28,15 @@ public class TriageStage {
     TriageService triage;
 
     @Inject
-    @Channel(PipelineChannels.TRIAGED)
+    @Channel(PipelineChannels.TRIAGED_OUT)
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<Long> triaged;
 
     @Incoming(PipelineChannels.MENTIONS)
     @Blocking
     @Timed(value = "firstline.stage", extraTags = {"stage", "triage"}, histogram = true)
-    public void onMention(long mentionId) {
+    public void onMention(Long received) {
+        long mentionId = Handoff.id(received, PipelineChannels.MENTIONS);
         try {
             QuarkusTransaction.requiringNew().call(() -> triageOnce(mentionId)).ifPresent(triaged::send);
         } catch (RuntimeException e) {
@@ -43,10 +46,10 @@ public class TriageStage {
     }
 
     void resend(long mentionId) {
-        triaged.send(mentionId);
+        triaged.send(Handoff.of(mentionId, Mention.conversationOf(mentionId)));
     }
 
-    private Optional<Long> triageOnce(long mentionId) {
+    private Optional<Message<Long>> triageOnce(long mentionId) {
         Mention mention = Mention.findById(mentionId);
         if (mention == null || Triage.findByMention(mention).isPresent()) {
             return Optional.empty();
@@ -71,6 +74,6 @@ public class TriageStage {
         row.priorityReasons = String.join("; ", assessment.reasons());
         row.triagedAt = Instant.now();
         row.persist();
-        return Optional.of(mentionId);
+        return Optional.of(Handoff.of(mentionId, mention.conversationId));
     }
 }
