@@ -15,8 +15,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.ChannelRegistry;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Tag;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -103,17 +106,30 @@ class FaultsTest {
         List<ConsumerRecord<String, byte[]>> taken = new CopyOnWriteArrayList<>();
         List<String> posts = new ArrayList<>();
         AtomicBoolean alive = new AtomicBoolean(true);
+        AtomicBoolean joined = new AtomicBoolean();
         var member = standInMember();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             // The stand-in polls, takes records and never commits them, until it "dies": it stops
             // polling without leaving, and the group drops it after max.poll.interval.ms.
             thread.submit(() -> {
-                member.subscribe(List.of("mentions"));
+                member.subscribe(List.of("mentions"), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        joined.compareAndSet(false, !partitions.isEmpty());
+                    }
+                });
                 while (alive.get()) {
                     member.poll(Duration.ofMillis(100)).forEach(taken::add);
                 }
             });
+            // Posts sent before the group has given the member its partitions would all go to the
+            // application, and the member would take nothing.
+            await().atMost(RECOVERY).untilTrue(joined);
             for (int i = 0; i < 12; i++) {
                 posts.add(Posts.newId());
                 Posts.send(Posts.post(posts.get(i), "@LumenAir seat change on LU 7" + i + " please"));
