@@ -2,7 +2,7 @@ package com.firstline.autopilot;
 
 import com.firstline.audit.AuditLog;
 import com.firstline.drafting.Draft;
-import com.firstline.drafting.DraftQueued;
+import com.firstline.drafting.DraftsQueued;
 import com.firstline.drafting.DraftStatus;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.incident.HoldingReplies;
@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,10 +61,23 @@ public class Autopilot {
      * A post in an open incident waits for the incident's approved holding reply, which goes
      * through the same checks; any other post's draft is answered by the policy's rules.
      */
-    void onDraftQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DraftQueued queued) {
-        long draftId = queued.draftId();
+    void onDraftsQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DraftsQueued queued) {
+        if (queued.draftIds().isEmpty()) {
+            return;
+        }
+        Map<Long, IncidentTracker.Tracked> tracked;
         try {
-            IncidentTracker.Tracked tracked = incidents.track(draftId);
+            tracked = incidents.trackAll(queued.draftIds());
+        } catch (RuntimeException e) {
+            // The drafts are in the queue already: agents answer them.
+            LOG.errorf(e, "Incident tracking failed for drafts %s; they stay in the queue", queued.draftIds());
+            return;
+        }
+        queued.draftIds().forEach(draftId -> answer(draftId, tracked.get(draftId)));
+    }
+
+    private void answer(long draftId, IncidentTracker.Tracked tracked) {
+        try {
             if (tracked instanceof IncidentTracker.Holding holding) {
                 HoldingReply reply = holding.reply();
                 Optional<DecisionView> decided = consider(draftId, reply);

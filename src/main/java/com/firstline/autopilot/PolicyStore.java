@@ -2,34 +2,53 @@ package com.firstline.autopilot;
 
 import com.firstline.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The policy in force: application.properties under {@code firstline.autopilot.}, with the
- * admins' overrides from the database laid over it. Read from the database on every decision,
- * so a kill switch thrown on one instance holds on all of them at once.
+ * admins' overrides from the database laid over it. Every draft asks for it, so it is kept for
+ * {@code firstline.autopilot.policy-refresh} between reads of the database: a kill switch thrown
+ * on one instance holds there at once, and on the others within that time.
  */
 @ApplicationScoped
 public class PolicyStore {
 
     static final String PREFIX = "firstline.autopilot.";
 
-    /** The configured values, by name without the prefix. */
-    public Map<String, String> configured() {
-        Config config = ConfigProvider.getConfig();
-        Map<String, String> values = new TreeMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith(PREFIX)) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> values.put(name.substring(PREFIX.length()), v));
+    @ConfigProperty(name = "firstline.autopilot.policy-refresh")
+    Duration refresh;
+
+    private Map<String, String> configured;
+    private volatile Read lastRead;
+
+    /** The policy as read from the database at a moment. */
+    private record Read(Policy policy, Instant at) {
+    }
+
+    /** The configured values, by name without the prefix. Configuration does not change while the service runs. */
+    public synchronized Map<String, String> configured() {
+        if (configured == null) {
+            Config config = ConfigProvider.getConfig();
+            Map<String, String> values = new TreeMap<>();
+            for (String name : config.getPropertyNames()) {
+                String setting = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : "";
+                if (Policy.isSetting(setting)) {
+                    config.getOptionalValue(name, String.class).ifPresent(v -> values.put(setting, v));
+                }
             }
+            configured = Collections.unmodifiableMap(values);
         }
-        return values;
+        return configured;
     }
 
     @Transactional
@@ -37,17 +56,27 @@ public class PolicyStore {
         return new TreeMap<>(AutopilotSetting.all());
     }
 
-    @Transactional
     public Policy current() {
-        return Policy.of(merged(AutopilotSetting.all()));
+        Read read = lastRead;
+        if (read == null || read.at().plus(refresh).isBefore(Instant.now())) {
+            read = new Read(QuarkusTransaction.joiningExisting().call(() -> Policy.of(merged(AutopilotSetting.all()))),
+                    Instant.now());
+            lastRead = read;
+        }
+        return read.policy();
     }
 
     /**
      * Stores an admin's overrides (a null or empty value removes one). The whole policy is checked
      * first: a bad value is refused with 400 and nothing is stored.
      */
-    @Transactional
     public Policy override(Map<String, String> changes, String admin) {
+        Policy policy = QuarkusTransaction.requiringNew().call(() -> stored(changes, admin));
+        lastRead = null; // after the commit, so that the next read sees the change
+        return policy;
+    }
+
+    private Policy stored(Map<String, String> changes, String admin) {
         changes.keySet().stream().filter(name -> !Policy.isSetting(name)).findFirst().ifPresent(name -> {
             throw ProblemException.badRequest("Policy not changed: no setting named " + name);
         });
@@ -88,7 +117,7 @@ public class PolicyStore {
     }
 
     private Map<String, String> merged(Map<String, String> overrides) {
-        Map<String, String> settings = configured();
+        Map<String, String> settings = new TreeMap<>(configured());
         settings.putAll(overrides);
         return settings;
     }

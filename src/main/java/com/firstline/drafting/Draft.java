@@ -7,7 +7,12 @@ import jakarta.persistence.*;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A suggested reply to one mention, waiting for (or past) an agent's decision. */
 @Entity
@@ -85,8 +90,29 @@ public class Draft extends PanacheEntityBase {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 
-    public static boolean existsForMention(Mention mention) {
-        return count("mention", mention) > 0;
+    /** Those of the mentions that have a draft already. */
+    public static Set<Long> draftedAmong(Collection<Long> mentionIds) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select d.mention.id from Draft d where d.mention.id in ?1", Long.class)
+                .setParameter(1, mentionIds).getResultList());
+    }
+
+    /** For each of the cases that has drafts, when the latest post with a draft was made. */
+    public static Map<Long, Instant> latestDraftedPost(Collection<Long> caseIds) {
+        Map<Long, Instant> latest = new HashMap<>();
+        getEntityManager().createQuery("select d.supportCase.id, max(d.mention.postedAt) from Draft d"
+                        + " where d.supportCase.id in ?1 group by d.supportCase.id", Object[].class)
+                .setParameter(1, caseIds).getResultList()
+                .forEach(row -> latest.put((Long) row[0], (Instant) row[1]));
+        return latest;
+    }
+
+    /** Supersedes the pending drafts of these cases, whose newer posts get drafts of their own. */
+    public static void supersedePendingIn(Collection<Long> caseIds) {
+        if (!caseIds.isEmpty()) {
+            update("status = ?1 where supportCase.id in ?2 and status = ?3", DraftStatus.SUPERSEDED, caseIds,
+                    DraftStatus.PENDING);
+        }
     }
 
     /** A newer post in the case makes earlier suggestions stale: the agent answers the latest. */

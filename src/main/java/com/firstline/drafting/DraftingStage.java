@@ -1,37 +1,46 @@
 package com.firstline.drafting;
 
-import io.micrometer.core.annotation.Timed;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.Mention;
+import com.firstline.pipeline.BatchStage;
 import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Triage;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Pipeline stage: triaged mention → draft in the review queue. The context is read in one short
- * transaction and the draft stored in another, so a slow LLM never holds a database transaction.
+ * Pipeline stage: triaged mentions → drafts in the review queue, in batches. The contexts are
+ * read in one short transaction and the drafts stored in another, so a slow LLM never holds a
+ * database transaction.
  */
 @ApplicationScoped
-public class DraftingStage {
+public class DraftingStage extends BatchStage {
 
-    private static final Logger LOG = Logger.getLogger(DraftingStage.class);
+    /** A mention that needs a draft: what the drafter is given, and what its draft is filed with. */
+    private record Waiting(ReplyContext context, int priority, long caseId, Instant postedAt, Instant receivedAt) {
+    }
+
+    /** A waiting mention with the reply proposed for it. */
+    private record Proposed(Waiting waiting, ProposedReply reply) {
+    }
 
     @Inject
     DraftingService drafting;
@@ -43,44 +52,49 @@ public class DraftingStage {
     ReplyGuard guard;
 
     @Inject
-    MeterRegistry metrics;
-
-    @Inject
-    Event<DraftQueued> queued;
+    Event<DraftsQueued> queued;
 
     @Incoming(PipelineChannels.TRIAGED)
-    @Blocking
-    @Timed(value = "firstline.stage", extraTags = {"stage", "drafting"}, histogram = true)
+    @Blocking(value = "drafting", ordered = false)
     public void onTriaged(Long received) {
-        long mentionId = Handoff.id(received, PipelineChannels.TRIAGED);
-        try {
-            QuarkusTransaction.requiringNew().call(() -> contextFor(mentionId))
-                    .ifPresent(context -> store(context, drafting.draft(context)));
-        } catch (RuntimeException e) {
-            // Left without a draft: the stalled-triage sweep offers it again later.
-            LOG.errorf(e, "Drafting for mention %d failed", mentionId);
+        receive(Handoff.id(received, PipelineChannels.TRIAGED));
+    }
+
+    @Override
+    protected String stage() {
+        return "drafting";
+    }
+
+    @Override
+    protected void workOn(List<Long> mentionIds) {
+        List<Waiting> waiting = QuarkusTransaction.requiringNew().call(() -> waitingForDraft(mentionIds));
+        List<Proposed> proposals = waiting.stream().map(w -> new Proposed(w, drafting.draft(w.context()))).toList();
+        if (!proposals.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> store(proposals));
         }
     }
 
-    /** The reply context, or nothing when the mention needs no (new) draft. */
-    private Optional<ReplyContext> contextFor(long mentionId) {
-        Mention mention = Mention.findById(mentionId);
-        if (mention == null || Draft.existsForMention(mention)) {
-            return Optional.empty();
+    /** The mentions that need a (first) draft, oldest post first; spam closes its case instead. */
+    private List<Waiting> waitingForDraft(List<Long> mentionIds) {
+        List<Triage> triaged = Triage.list("select t from Triage t join fetch t.mention m join fetch m.supportCase"
+                + " where m.id in ?1 and not exists (select d.id from Draft d where d.mention = m)"
+                + " order by m.postedAt", mentionIds);
+        Map<Long, List<Mention>> threads = Mention.threads(triaged.stream().map(t -> t.mention.supportCase.id).toList());
+        List<Waiting> waiting = new ArrayList<>();
+        for (Triage triage : triaged) {
+            Mention mention = triage.mention;
+            Case supportCase = mention.supportCase;
+            if (triage.intent == Intent.SPAM) {
+                supportCase.status = CaseStatus.CLOSED;
+                continue;
+            }
+            List<String> thread = threads.get(supportCase.id).stream()
+                    .filter(m -> m.postedAt.isBefore(mention.postedAt)).map(m -> m.text).toList();
+            ReplyContext context = contexts.of(mention.id, supportCase.customerHandle, supportCase.customerName,
+                    mention.text, thread, triage.intent, triage.intentScore, triage.sentiment);
+            waiting.add(new Waiting(context, triage.priority, supportCase.id, mention.postedAt, mention.receivedAt));
         }
-        Triage triage = Triage.findByMention(mention).orElse(null);
-        if (triage == null) {
-            return Optional.empty();
-        }
-        Case supportCase = mention.supportCase;
-        if (triage.intent == Intent.SPAM) {
-            supportCase.status = CaseStatus.CLOSED;
-            return Optional.empty();
-        }
-        List<String> thread = Mention.thread(supportCase).stream()
-                .filter(m -> m.postedAt.isBefore(mention.postedAt)).map(m -> m.text).toList();
-        return Optional.of(contexts.of(mention.id, supportCase.customerHandle, supportCase.customerName,
-                mention.text, thread, triage.intent, triage.intentScore, triage.sentiment));
+        return waiting;
     }
 
     /** From the moment intake stored the post to the moment its draft is in the queue. */
@@ -89,29 +103,56 @@ public class DraftingStage {
                 .description("Intake to review queue, per mention").register(metrics);
     }
 
-    private void store(ReplyContext context, ProposedReply proposal) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Mention mention = Mention.findById(context.mentionId());
-            if (Draft.existsForMention(mention)) {
-                return;
-            }
-            Draft.supersedePending(mention.supportCase);
-            Draft draft = new Draft();
-            draft.supportCase = mention.supportCase;
-            draft.mention = mention;
-            draft.text = proposal.text();
-            draft.sources = String.join("\n", proposal.sources());
-            draft.confidence = proposal.confidence();
-            draft.needsDm = proposal.needsDm();
-            draft.draftedBy = proposal.draftedBy();
-            draft.checked(guard.problems(context.handle(), proposal.text(), context.text(), context.sentiment(),
-                    proposal.sources()));
-            draft.priority = Triage.findByMention(mention).map(t -> t.priority).orElse(0);
-            draft.status = DraftStatus.PENDING;
-            draft.createdAt = Instant.now();
+    /**
+     * Files the drafts, skipping mentions another instance drafted meanwhile. The agent answers the
+     * latest post of a case: its draft is pending and the case's earlier pending drafts are
+     * superseded; a draft for an older post (one that arrived late) is filed as superseded at once.
+     */
+    private void store(List<Proposed> proposals) {
+        List<Long> mentionIds = proposals.stream().map(p -> p.waiting().context().mentionId()).toList();
+        Set<Long> drafted = Draft.draftedAmong(mentionIds);
+        List<Proposed> fresh = proposals.stream()
+                .filter(p -> !drafted.contains(p.waiting().context().mentionId())).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<Long, Instant> latest = Draft.latestDraftedPost(fresh.stream().map(p -> p.waiting().caseId()).toList());
+        fresh.forEach(p -> latest.merge(p.waiting().caseId(), p.waiting().postedAt(), (a, b) -> a.isAfter(b) ? a : b));
+        Set<Long> answeredCases = fresh.stream().filter(p -> isLatest(p, latest)).map(p -> p.waiting().caseId())
+                .collect(Collectors.toSet());
+        Draft.supersedePendingIn(answeredCases);
+        Instant now = Instant.now();
+        List<Long> stored = new ArrayList<>();
+        for (Proposed proposed : fresh) {
+            Draft draft = draft(proposed, isLatest(proposed, latest) ? DraftStatus.PENDING : DraftStatus.SUPERSEDED, now);
             draft.persist();
-            queued.fire(new DraftQueued(draft.id));
-            queuedLatency().record(Duration.between(mention.receivedAt, draft.createdAt));
-        });
+            stored.add(draft.id);
+            queuedLatency().record(Duration.between(proposed.waiting().receivedAt(), now));
+        }
+        queued.fire(new DraftsQueued(stored));
+    }
+
+    private static boolean isLatest(Proposed proposed, Map<Long, Instant> latest) {
+        return !latest.get(proposed.waiting().caseId()).isAfter(proposed.waiting().postedAt());
+    }
+
+    private Draft draft(Proposed proposed, DraftStatus status, Instant now) {
+        ReplyContext context = proposed.waiting().context();
+        ProposedReply reply = proposed.reply();
+        EntityManager em = Draft.getEntityManager();
+        Draft draft = new Draft();
+        draft.supportCase = em.getReference(Case.class, proposed.waiting().caseId());
+        draft.mention = em.getReference(Mention.class, context.mentionId());
+        draft.text = reply.text();
+        draft.sources = String.join("\n", reply.sources());
+        draft.confidence = reply.confidence();
+        draft.needsDm = reply.needsDm();
+        draft.draftedBy = reply.draftedBy();
+        draft.checked(guard.problems(context.handle(), reply.text(), context.text(), context.sentiment(),
+                reply.sources()));
+        draft.priority = proposed.waiting().priority();
+        draft.status = status;
+        draft.createdAt = now;
+        return draft;
     }
 }

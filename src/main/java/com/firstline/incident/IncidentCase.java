@@ -5,6 +5,7 @@ import jakarta.persistence.*;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /** A case affected by an incident, and the holding reply and follow-up it got: each at most once. */
@@ -53,6 +54,11 @@ public class IncidentCase extends PanacheEntityBase {
     public Long holdingReplyId;
     @Column(name = "follow_up_reply_id")
     public Long followUpReplyId;
+
+    static List<Long> casesOf(long incidentId) {
+        return getEntityManager().createQuery("select ic.caseId from IncidentCase ic where ic.incidentId = ?1", Long.class)
+                .setParameter(1, incidentId).getResultList();
+    }
 
     static boolean exists(long incidentId, long caseId) {
         return count("incidentId = ?1 and caseId = ?2", incidentId, caseId) > 0;

@@ -14,8 +14,11 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,29 +65,70 @@ public class IncidentTracker {
     public record Holding(HoldingReply reply) implements Tracked {
     }
 
-    public Tracked track(long draftId) {
+    /**
+     * Tracks a batch of new drafts, in the order their posts arrived, in one transaction: one lock,
+     * one read of the open incidents and one read of the recent posts serve the whole batch.
+     * Returns what became of each draft, by draft id.
+     */
+    public Map<Long, Tracked> trackAll(List<Long> draftIds) {
         if (!settings.enabled()) {
-            return new Unrelated();
+            return draftIds.stream().collect(Collectors.toMap(id -> id, id -> new Unrelated(), (a, b) -> a));
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Panache.getEntityManager().createNativeQuery("SELECT id FROM incident_lock WHERE id = 1 FOR UPDATE")
                     .getSingleResult();
-            Draft draft = Draft.findById(draftId);
-            Triage triage = draft == null ? null : Triage.findByMention(draft.mention).orElse(null);
-            if (triage == null || triage.intent == Intent.SPAM) {
-                return new Unrelated();
+            List<Draft> drafts = Draft.list("select d from Draft d join fetch d.mention m join fetch m.supportCase"
+                    + " where d.id in ?1 order by m.receivedAt", draftIds);
+            Map<Long, Triage> triages = Triage.<Triage>list("mention.id in ?1",
+                    drafts.stream().map(d -> d.mention.id).toList()).stream()
+                    .collect(Collectors.toMap(t -> t.mention.id, t -> t));
+            Batch batch = new Batch(Incident.open(),
+                    drafts.isEmpty() ? Instant.now() : drafts.get(drafts.size() - 1).mention.receivedAt);
+            Map<Long, Tracked> tracked = new HashMap<>();
+            for (Draft draft : drafts) {
+                Triage triage = triages.get(draft.mention.id);
+                tracked.put(draft.id, triage == null || triage.intent == Intent.SPAM ? new Unrelated()
+                        : track(batch, draft, new Post(draft.mention.id, draft.mention.receivedAt, triage.intent,
+                                meaning(draft.mention.text))));
             }
-            Post post = new Post(draft.mention.id, draft.mention.receivedAt, triage.intent, meaning(draft.mention));
-            Optional<Incident> match = Incident.open().stream().filter(i -> matches(i, post)).findFirst();
-            if (match.isPresent()) {
-                return join(match.get(), draft.supportCase, draft.mention);
-            }
-            return detect(post).<Tracked>map(i -> new Awaiting(i.id)).orElse(new Unrelated());
+            draftIds.forEach(id -> tracked.putIfAbsent(id, new Unrelated()));
+            return tracked;
         });
     }
 
-    private boolean matches(Incident incident, Post post) {
-        return post.joins(incident.kind, incident.intent, incident.meaning(), settings.joinSimilarity());
+    /** What one batch has read: the open incidents with their meanings, and the recent posts once needed. */
+    private final class Batch {
+        final Map<Incident, float[]> open = new LinkedHashMap<>();
+        final Instant lastArrival;
+        List<Recent> recent;
+
+        Batch(List<Incident> incidents, Instant lastArrival) {
+            incidents.forEach(i -> open.put(i, i.meaning()));
+            this.lastArrival = lastArrival;
+        }
+    }
+
+    /** A recent post in no incident, and its case. */
+    private record Recent(Post post, long caseId) {
+    }
+
+    private Tracked track(Batch batch, Draft draft, Post post) {
+        Optional<Incident> match = batch.open.entrySet().stream()
+                .filter(e -> post.joins(e.getKey().kind, e.getKey().intent, e.getValue(), settings.joinSimilarity()))
+                .map(Map.Entry::getKey).findFirst();
+        if (match.isPresent()) {
+            return join(match.get(), draft.supportCase, draft.mention);
+        }
+        if (batch.recent == null) {
+            batch.recent = recentPosts(post.at(), batch.lastArrival);
+        }
+        Optional<Incident> opened = detect(post, batch.recent);
+        opened.ifPresent(incident -> {
+            batch.open.put(incident, incident.meaning());
+            Set<Long> affected = new HashSet<>(IncidentCase.casesOf(incident.id));
+            batch.recent.removeIf(r -> affected.contains(r.caseId()));
+        });
+        return opened.<Tracked>map(i -> new Awaiting(i.id)).orElse(new Unrelated());
     }
 
     private Tracked join(Incident incident, Case supportCase, Mention mention) {
@@ -111,20 +155,38 @@ public class IncidentTracker {
         affected.persist();
     }
 
-    /** Opens an incident when the post is part of a spike among the recent posts that are in no incident yet. */
-    private Optional<Incident> detect(Post post) {
+    /**
+     * The posts in no incident yet that arrived from the look-back of the batch's first post to its
+     * last post, newest first (at most {@code max-posts-considered}); the batch's own posts are among them.
+     */
+    private List<Recent> recentPosts(Instant first, Instant last) {
         SpikeRule rule = SpikeRule.of(settings);
-        List<Triage> recent = Triage.<Triage>find("select t from Triage t join fetch t.mention m "
-                        + "where m.receivedAt > ?1 and m.receivedAt <= ?2 and m.supportCase.id not in "
-                        + "(select ic.caseId from IncidentCase ic) order by m.receivedAt desc",
-                rule.lookBackFrom(post.at()), post.at()).page(0, settings.maxPostsConsidered()).list();
-        List<Post> posts = recent.stream().map(t -> t.mention.id == post.mentionId() ? post
-                : new Post(t.mention.id, t.mention.receivedAt, t.intent, meaning(t.mention))).toList();
-        return rule.spikeAt(post, posts).map(spike -> open(spike, recent.stream()
-                .collect(Collectors.toMap(t -> t.mention.id, t -> t.mention, (a, b) -> a))));
+        List<Object[]> rows = Triage.getEntityManager().createQuery("select m.id, m.receivedAt, t.intent, m.text,"
+                        + " m.supportCase.id from Triage t join t.mention m where m.receivedAt > ?1 and m.receivedAt <= ?2"
+                        + " and m.supportCase.id not in (select ic.caseId from IncidentCase ic) order by m.receivedAt desc", Object[].class)
+                .setParameter(1, rule.lookBackFrom(first))
+                .setParameter(2, last)
+                .setMaxResults(settings.maxPostsConsidered()).getResultList();
+        List<Recent> recent = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            recent.add(new Recent(new Post((Long) row[0], (Instant) row[1], (Intent) row[2], meaning((String) row[3])),
+                    (Long) row[4]));
+        }
+        return recent;
     }
 
-    private Incident open(Spike spike, Map<Long, Mention> mentions) {
+    /** Opens an incident when the post is part of a spike among the recent posts that are in no incident yet. */
+    private Optional<Incident> detect(Post post, List<Recent> recent) {
+        Map<Long, Long> caseOf = new HashMap<>();
+        List<Post> posts = new ArrayList<>(recent.size());
+        for (Recent r : recent) {
+            caseOf.put(r.post().mentionId(), r.caseId());
+            posts.add(r.post());
+        }
+        return SpikeRule.of(settings).spikeAt(post, posts).map(spike -> open(spike, caseOf));
+    }
+
+    private Incident open(Spike spike, Map<Long, Long> caseOf) {
         Incident incident = new Incident();
         incident.status = IncidentStatus.OPEN;
         incident.kind = spike.kind();
@@ -140,14 +202,14 @@ public class IncidentTracker {
                 incident.intent, spike.baselinePerWindow());
         incident.persist();
         Set<Long> cases = new HashSet<>();
-        spike.posts().stream().map(p -> mentions.get(p.mentionId())).filter(m -> cases.add(m.supportCase.id))
-                .forEach(m -> add(incident, m.supportCase.id, m.id, IncidentCase.HoldingState.PENDING));
+        spike.posts().stream().filter(p -> cases.add(caseOf.get(p.mentionId())))
+                .forEach(p -> add(incident, caseOf.get(p.mentionId()), p.mentionId(), IncidentCase.HoldingState.PENDING));
         audit.record(ACTOR, "INCIDENT_OPENED", null, null, "incident " + incident.id + ": " + incident.title);
         LOG.warnf("Incident %d opened: %s", incident.id, incident.title);
         return incident;
     }
 
-    private float[] meaning(Mention mention) {
-        return embeddings.embedPost(mention.text).vector();
+    private float[] meaning(String text) {
+        return embeddings.embedPost(text).vector();
     }
 }

@@ -6,8 +6,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.*;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** One inbound post that mentions the brand. Unique by platform and the platform's post id. */
 @Entity
@@ -53,6 +57,12 @@ public class Mention extends PanacheEntityBase {
 
     public static List<Mention> thread(Case supportCase) {
         return list("supportCase = ?1 order by postedAt", supportCase);
+    }
+
+    /** The posts of each of these cases, oldest first, by case id. */
+    public static Map<Long, List<Mention>> threads(Collection<Long> caseIds) {
+        return Mention.<Mention>list("supportCase.id in ?1 order by postedAt", caseIds).stream()
+                .collect(Collectors.groupingBy(m -> m.supportCase.id, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The conversation of a stored mention: the key its hand-offs carry. Reads in a transaction of its own. */

@@ -1,9 +1,11 @@
 package com.firstline.publish;
 
-import io.micrometer.core.annotation.Timed;
 import com.firstline.audit.AuditLog;
 import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
+import com.firstline.pipeline.StageTimer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.annotation.PostConstruct;
@@ -44,7 +46,11 @@ public class PublishWorker {
     @Inject
     AuditLog audit;
 
+    @Inject
+    MeterRegistry metrics;
+
     private Publisher publisher;
+    private Timer steps;
 
     /** A claimed reply, and whether an earlier send of it may have reached the platform. */
     private record Claim(OutgoingReply reply, boolean mayBePosted) {
@@ -53,15 +59,14 @@ public class PublishWorker {
     @PostConstruct
     void choosePublisher() {
         publisher = publishers.active();
+        steps = StageTimer.of(metrics, "publish");
     }
 
     @Incoming(PipelineChannels.APPROVED_REPLIES)
     @Blocking
-    @Timed(value = "firstline.stage", extraTags = {"stage", "publish"}, histogram = true)
     public void onApproved(Long received) {
         long replyId = Handoff.id(received, PipelineChannels.APPROVED_REPLIES);
-        Optional<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> claim(replyId));
-        claimed.ifPresent(this::send);
+        steps.record(() -> QuarkusTransaction.requiringNew().call(() -> claim(replyId)).ifPresent(this::send));
     }
 
     private void send(Claim claim) {

@@ -52,6 +52,23 @@ public class Triage extends PanacheEntityBase {
     @Column(name = "triaged_at")
     public Instant triagedAt;
 
+    /** The stored form of an assessment of the mention. */
+    public static Triage of(Mention mention, Assessment assessment, Instant triagedAt) {
+        Triage row = new Triage();
+        row.mention = mention;
+        row.intent = assessment.intent();
+        row.intentScore = assessment.intentScore();
+        row.sentiment = assessment.sentiment();
+        row.sentimentScore = assessment.sentimentScore();
+        row.urgencySignals = String.join(",", assessment.signals().stream().map(Enum::name).toList());
+        row.language = assessment.language();
+        row.reach = assessment.reach();
+        row.priority = assessment.priority();
+        row.priorityReasons = String.join("; ", assessment.reasons());
+        row.triagedAt = triagedAt;
+        return row;
+    }
+
     public static Optional<Triage> findByMention(Mention mention) {
         return find("mention", mention).firstResultOptional();
     }

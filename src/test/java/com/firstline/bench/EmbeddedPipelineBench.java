@@ -13,12 +13,16 @@ import java.util.Map;
 @Tag("bench")
 class EmbeddedPipelineBench extends PipelineBench {
 
-    /** The embedded set-up's H2 file database (a fresh one under target/), not the tests' in-memory one. */
+    /**
+     * The embedded set-up's H2 file database (a fresh one under target/), not the tests' in-memory
+     * one, and incident detection on, as the embedded set-up has it.
+     */
     public static class H2File implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url",
-                    "jdbc:h2:file:./target/bench-h2/firstline-" + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE");
+                    "jdbc:h2:file:./target/bench-h2/firstline-" + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE",
+                    "firstline.incident.enabled", "true");
         }
     }
 
