@@ -5,8 +5,12 @@ import jakarta.persistence.*;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A case affected by an incident, and the holding reply and follow-up it got: each at most once. */
 @Entity
@@ -60,7 +64,14 @@ public class IncidentCase extends PanacheEntityBase {
                 .setParameter(1, incidentId).getResultList();
     }
 
-    static boolean exists(long incidentId, long caseId) {
-        return count("incidentId = ?1 and caseId = ?2", incidentId, caseId) > 0;
+    /** The (incident, case) pairs of these cases, as {@link #pair} writes them. */
+    static Set<String> pairsOf(Collection<Long> caseIds) {
+        return getEntityManager().createQuery("select ic.incidentId, ic.caseId from IncidentCase ic where ic.caseId in ?1",
+                        Object[].class).setParameter(1, caseIds).getResultStream()
+                .map(row -> pair((Long) row[0], (Long) row[1])).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    static String pair(long incidentId, long caseId) {
+        return incidentId + "/" + caseId;
     }
 }

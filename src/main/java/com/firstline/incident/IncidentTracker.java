@@ -83,7 +83,8 @@ public class IncidentTracker {
                     drafts.stream().map(d -> d.mention.id).toList()).stream()
                     .collect(Collectors.toMap(t -> t.mention.id, t -> t));
             Batch batch = new Batch(Incident.open(),
-                    drafts.isEmpty() ? Instant.now() : drafts.get(drafts.size() - 1).mention.receivedAt);
+                    drafts.isEmpty() ? Instant.now() : drafts.get(drafts.size() - 1).mention.receivedAt,
+                    IncidentCase.pairsOf(drafts.stream().map(d -> d.supportCase.id).toList()));
             Map<Long, Tracked> tracked = new HashMap<>();
             for (Draft draft : drafts) {
                 Triage triage = triages.get(draft.mention.id);
@@ -100,11 +101,14 @@ public class IncidentTracker {
     private final class Batch {
         final Map<Incident, float[]> open = new LinkedHashMap<>();
         final Instant lastArrival;
+        /** The batch's cases already in an incident ({@link IncidentCase#pair}). */
+        final Set<String> joined;
         List<Recent> recent;
 
-        Batch(List<Incident> incidents, Instant lastArrival) {
+        Batch(List<Incident> incidents, Instant lastArrival, Set<String> joined) {
             incidents.forEach(i -> open.put(i, i.meaning()));
             this.lastArrival = lastArrival;
+            this.joined = joined;
         }
     }
 
@@ -117,7 +121,7 @@ public class IncidentTracker {
                 .filter(e -> post.joins(e.getKey().kind, e.getKey().intent, e.getValue(), settings.joinSimilarity()))
                 .map(Map.Entry::getKey).findFirst();
         if (match.isPresent()) {
-            return join(match.get(), draft.supportCase, draft.mention);
+            return join(batch, match.get(), draft.supportCase, draft.mention);
         }
         if (batch.recent == null) {
             batch.recent = recentPosts(post.at(), batch.lastArrival);
@@ -126,13 +130,14 @@ public class IncidentTracker {
         opened.ifPresent(incident -> {
             batch.open.put(incident, incident.meaning());
             Set<Long> affected = new HashSet<>(IncidentCase.casesOf(incident.id));
+            affected.forEach(caseId -> batch.joined.add(IncidentCase.pair(incident.id, caseId)));
             batch.recent.removeIf(r -> affected.contains(r.caseId()));
         });
         return opened.<Tracked>map(i -> new Awaiting(i.id)).orElse(new Unrelated());
     }
 
-    private Tracked join(Incident incident, Case supportCase, Mention mention) {
-        if (!IncidentCase.exists(incident.id, supportCase.id)) {
+    private Tracked join(Batch batch, Incident incident, Case supportCase, Mention mention) {
+        if (batch.joined.add(IncidentCase.pair(incident.id, supportCase.id))) {
             // After approval the autopilot decides on the holding reply (SENT) or leaves it to an agent.
             add(incident, supportCase.id, mention.id,
                     incident.approved() ? IncidentCase.HoldingState.HELD : IncidentCase.HoldingState.PENDING);
@@ -163,7 +168,8 @@ public class IncidentTracker {
         SpikeRule rule = SpikeRule.of(settings);
         List<Object[]> rows = Triage.getEntityManager().createQuery("select m.id, m.receivedAt, t.intent, m.text,"
                         + " m.supportCase.id from Triage t join t.mention m where m.receivedAt > ?1 and m.receivedAt <= ?2"
-                        + " and m.supportCase.id not in (select ic.caseId from IncidentCase ic) order by m.receivedAt desc", Object[].class)
+                        + " and not exists (select 1 from IncidentCase ic where ic.caseId = m.supportCase.id)"
+                        + " order by m.receivedAt desc", Object[].class)
                 .setParameter(1, rule.lookBackFrom(first))
                 .setParameter(2, last)
                 .setMaxResults(settings.maxPostsConsidered()).getResultList();
