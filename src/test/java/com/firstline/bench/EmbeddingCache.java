@@ -29,12 +29,8 @@ import java.util.List;
 @Tag("bench")
 class EmbeddingCache {
 
-    static final Path DIR = Path.of("target/embeddings-cache");
+    private static final Path DIR = Path.of("target/embeddings-cache");
     private static final int BATCH = 64;
-
-    /** Vectors of one set, row by row, and the gold label of each row. */
-    record Set(float[][] x, List<String> labels) {
-    }
 
     @Inject
     Embeddings embeddings;
@@ -76,16 +72,5 @@ class EmbeddingCache {
         Files.write(DIR.resolve(name + ".f32"), buffer.array());
         Files.write(DIR.resolve(name + ".labels"), rows.stream().map(Datasets.Labelled::label).toList());
         System.out.printf("%s: %d rows embedded in %.1f s%n", name, rows.size(), (System.nanoTime() - start) / 1e9);
-    }
-
-    /** Reads a set written by {@link #write()}. */
-    static Set read(String name) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(DIR.resolve(name + ".f32"))).order(ByteOrder.LITTLE_ENDIAN);
-        float[][] x = new float[buffer.getInt()][buffer.getInt()];
-        for (float[] row : x) {
-            buffer.asFloatBuffer().get(row);
-            buffer.position(buffer.position() + 4 * row.length);
-        }
-        return new Set(x, Files.readAllLines(DIR.resolve(name + ".labels")));
     }
 }
