@@ -208,6 +208,9 @@ def intent():
         return fit(xs, ys, len(firstline), l2, weight=weight)
 
     print('baseline (as shipped)', macro_f1(ay, to_code[shipped()(ax).argmax(1)]))
+    examples, posts = centred(kx, ax)
+    head = fit(examples, np.array([firstline.index(v) for v in kl]), len(firstline), 1e-4)
+    print('centred and normalised', macro_f1(ay, to_code[head(posts).argmax(1)]))
     grid = [3e-5, 1e-4, 3e-4, 1e-3]
     predicted = {l2: to_code[shipped(l2)(ax).argmax(1)] for l2 in grid}
     for l2 in grid:
