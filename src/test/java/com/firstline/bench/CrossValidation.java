@@ -21,11 +21,20 @@ final class CrossValidation {
     }
 
     static int[] predictions(float[][] x, int[] y, int classes, SoftmaxRegression.Settings settings, int folds) {
+        return predictions(x, y, new float[0][], new int[0], classes, settings, folds);
+    }
+
+    /**
+     * As {@link #predictions(float[][], int[], int, SoftmaxRegression.Settings, int)}, with rows
+     * ({@code alwaysX}, {@code alwaysY}) that every fold's head is also fitted on and that are never scored.
+     */
+    static int[] predictions(float[][] x, int[] y, float[][] alwaysX, int[] alwaysY, int classes,
+                             SoftmaxRegression.Settings settings, int folds) {
         int[] order = shuffled(x.length);
         int[] predicted = new int[x.length];
         for (int fold = 0; fold < folds; fold++) {
-            List<float[]> trainX = new ArrayList<>();
-            List<Integer> trainY = new ArrayList<>();
+            List<float[]> trainX = new ArrayList<>(List.of(alwaysX));
+            List<Integer> trainY = new ArrayList<>(Arrays.stream(alwaysY).boxed().toList());
             List<Integer> held = new ArrayList<>();
             for (int i = 0; i < order.length; i++) {
                 if (i % folds == fold) {

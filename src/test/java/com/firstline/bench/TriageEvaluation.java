@@ -1,6 +1,7 @@
 package com.firstline.bench;
 
 import com.firstline.knowledge.Embeddings;
+import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.triage.Assessment;
 import com.firstline.triage.Intent;
 import com.firstline.triage.SoftmaxRegression;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +45,16 @@ class TriageEvaluation {
             Map.entry(Intent.SPAM, "OTHER"), Map.entry(Intent.OTHER, "OTHER"));
     private static final int SHOTS = 10;
     private static final int BATCH = 64;
+    private static final int FOLDS = 5;
 
     @Inject
     TriageService triage;
 
     @Inject
     Embeddings embeddings;
+
+    @Inject
+    KnowledgeBase knowledgeBase;
 
     @ConfigProperty(name = "firstline.triage.intent.l2")
     double intentL2;
@@ -77,6 +83,27 @@ class TriageEvaluation {
         List<String> gold = posts.stream().map(Datasets.Labelled::label).toList();
         rows.put("intent accuracy, airline dev (" + gold.size() + " posts)", new String[]{fmt(Scores.accuracy(gold, predicted)), "-"});
         rows.put("intent macro-F1, airline dev", new String[]{fmt(Scores.macroF1(gold, predicted)), ">= 0.70"});
+        rows.put("intent macro-F1, airline dev, 5-fold CV of a head fitted on the examples and the other folds' posts",
+                new String[]{fmt(Scores.macroF1(gold, withLabelledPosts(posts))), "-"});
+    }
+
+    /**
+     * What labelled airline posts would add: the intent recipe fitted on the knowledge base's
+     * examples (in the data set's codes) and four fifths of the posts, scoring the fifth it did
+     * not see. Only a measurement: the shipped head is fitted on the examples alone.
+     */
+    private List<String> withLabelledPosts(List<Datasets.Labelled> posts) {
+        List<String> codes = posts.stream().map(Datasets.Labelled::label).distinct().sorted().toList();
+        List<String> exampleTexts = new ArrayList<>();
+        List<Integer> exampleCodes = new ArrayList<>();
+        knowledgeBase.examplesByIntent().forEach((intent, examples) -> examples.forEach(example -> {
+            exampleTexts.add(example);
+            exampleCodes.add(codes.indexOf(AIRLINE_CODE.get(Intent.valueOf(intent))));
+        }));
+        int[] predicted = CrossValidation.predictions(vectors(posts.stream().map(Datasets.Labelled::text).toList()),
+                posts.stream().mapToInt(p -> codes.indexOf(p.label())).toArray(), vectors(exampleTexts),
+                exampleCodes.stream().mapToInt(Integer::intValue).toArray(), codes.size(), intentSettings(), FOLDS);
+        return Arrays.stream(predicted).mapToObj(codes::get).toList();
     }
 
     /** The shipped head is fitted on these tweets, so the honest figure is the recipe's k-fold score. */
@@ -84,7 +111,7 @@ class TriageEvaluation {
         var tweets = Datasets.tweetEvalSentiment();
         float[][] x = vectors(tweets.stream().map(Datasets.Labelled::text).toList());
         int[] y = tweets.stream().mapToInt(t -> Integer.parseInt(t.label())).toArray();
-        double cv = CrossValidation.macroRecall(x, y, 3, SentimentHeadTraining.RECIPE, 5);
+        double cv = CrossValidation.macroRecall(x, y, 3, SentimentHeadTraining.RECIPE, FOLDS);
         rows.put("sentiment macro-recall, TweetEval val, 5-fold CV (" + embeddings.modelName() + ")",
                 new String[]{fmt(cv), ">= 0.70"});
     }
@@ -104,8 +131,7 @@ class TriageEvaluation {
             test.addAll(shuffled.subList(SHOTS, shuffled.size()));
         });
         SoftmaxRegression head = SoftmaxRegression.fit(vectors(train.stream().map(Datasets.Labelled::text).toList()),
-                train.stream().mapToInt(r -> labels.indexOf(r.label())).toArray(), labels.size(),
-                new SoftmaxRegression.Settings(intentL2, intentEpochs, SoftmaxRegression.Settings.DEFAULT.learningRate(), true));
+                train.stream().mapToInt(r -> labels.indexOf(r.label())).toArray(), labels.size(), intentSettings());
         float[][] testX = vectors(test.stream().map(Datasets.Labelled::text).toList());
         List<String> predicted = new ArrayList<>();
         for (float[] v : testX) {
@@ -113,6 +139,11 @@ class TriageEvaluation {
         }
         rows.put("BANKING77 accuracy, 10 examples per intent (" + test.size() + " rows)",
                 new String[]{fmt(Scores.accuracy(test.stream().map(Datasets.Labelled::label).toList(), predicted)), ">= 0.88"});
+    }
+
+    /** The settings the intent head is fitted with in the service. */
+    private SoftmaxRegression.Settings intentSettings() {
+        return new SoftmaxRegression.Settings(intentL2, intentEpochs, SoftmaxRegression.Settings.DEFAULT.learningRate(), true);
     }
 
     /** Whole triage (embedding, intent, sentiment, signals, language, priority) over real customer posts. */
