@@ -8,6 +8,7 @@ import com.firstline.knowledge.Embeddings;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Triage;
 import dev.langchain4j.data.segment.TextSegment;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +44,7 @@ import java.util.stream.IntStream;
  * </ol>
  * Latency is read from the database: the mention's {@code receivedAt} to its draft's
  * {@code createdAt} (to its triage for spam, which gets no draft). Peak RSS is the highest resident
- * set of this JVM sampled during the runs. {@code -Dbench.posts=N} and {@code -Dbench.paced-posts=N}
+ * set of this JVM sampled during the runs. {@code -Dbench.posts=N}, {@code -Dbench.paced-posts=N} and {@code -Dbench.warm-up=N}
  * shorten the runs.
  */
 abstract class PipelineBench {
@@ -84,7 +85,8 @@ abstract class PipelineBench {
         List<String> posts = Datasets.airlineCustomerPosts();
         posts = posts.subList(0, Math.min(posts.size(), Integer.getInteger("bench.posts", posts.size())));
         String loadBefore = load();
-        replay(posts.subList(0, Math.min(200, posts.size())), 0); // warm-up
+        // Warms the JIT up, so the runs below measure the service as it runs for hours.
+        replay(posts.subList(0, Math.min(Integer.getInteger("bench.warm-up", 1000), posts.size())), 0);
         Run flat = replay(posts, 0);
         List<String> paced = posts.subList(0, Math.min(posts.size(), Integer.getInteger("bench.paced-posts", 1500)));
         Run steady = replay(paced, OFFERED_PER_SECOND);
@@ -132,25 +134,31 @@ abstract class PipelineBench {
         }
         Step triage = step("triage").since(triageBefore);
         Step drafting = step("drafting").since(draftingBefore);
-        String stageMs = String.format("%.1f / %.1f ms (%d / %d)", triage.meanMs(), drafting.meanMs(),
-                triage.count(), drafting.count());
+        String stageMs = String.format("%.1f / %.1f ms (%d / %d steps of %.1f / %.1f mentions)", triage.meanMs(),
+                drafting.meanMs(), triage.count(), drafting.count(), triage.meanBatch(), drafting.meanBatch());
         return QuarkusTransaction.requiringNew().call(() -> measured(lo.get(), hi.get(), stageMs));
     }
 
-    /** Steps a stage has taken and their total time, from its timer ({@code @Timed} on its receiving method). */
-    record Step(long count, double totalMs) {
+    /** Steps (batches) a stage has taken, their total time and the mentions they held, from its meters. */
+    record Step(long count, double totalMs, double mentions) {
         Step since(Step before) {
-            return new Step(count - before.count, totalMs - before.totalMs);
+            return new Step(count - before.count, totalMs - before.totalMs, mentions - before.mentions);
         }
 
         double meanMs() {
             return totalMs / Math.max(1, count);
         }
+
+        double meanBatch() {
+            return mentions / Math.max(1, count);
+        }
     }
 
     private Step step(String stage) {
         Timer timer = metrics.find("firstline.stage").tag("stage", stage).timer();
-        return timer == null ? new Step(0, 0) : new Step(timer.count(), timer.totalTime(TimeUnit.MILLISECONDS));
+        DistributionSummary batches = metrics.find("firstline.stage.batch").tag("stage", stage).summary();
+        return timer == null || batches == null ? new Step(0, 0, 0)
+                : new Step(timer.count(), timer.totalTime(TimeUnit.MILLISECONDS), batches.totalAmount());
     }
 
     private static MentionPayload post(String id, String text, int i) {
