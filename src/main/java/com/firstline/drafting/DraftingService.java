@@ -28,6 +28,11 @@ public class DraftingService {
     @Inject
     MeterRegistry metrics;
 
+    /** Whether drafts are asked of an LLM first (seconds per draft) rather than written offline. */
+    public boolean usesLlm() {
+        return llmEnabled;
+    }
+
     /**
      * The LLM service keeps its chat (and the guardrail's re-asks) per request: a pipeline thread
      * has no request, so one is opened per draft and no post ever shares a chat with another.

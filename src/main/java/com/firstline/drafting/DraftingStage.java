@@ -68,10 +68,17 @@ public class DraftingStage extends BatchStage {
     @Override
     protected void workOn(List<Long> mentionIds) {
         List<Waiting> waiting = QuarkusTransaction.requiringNew().call(() -> waitingForDraft(mentionIds));
-        List<Proposed> proposals = waiting.stream().map(w -> new Proposed(w, drafting.draft(w.context()))).toList();
-        if (!proposals.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> store(proposals));
+        if (drafting.usesLlm()) {
+            // An LLM takes seconds per draft: each draft goes to the queue as soon as it is written,
+            // not when the whole batch is.
+            waiting.forEach(w -> storeAll(List.of(new Proposed(w, drafting.draft(w.context())))));
+        } else if (!waiting.isEmpty()) {
+            storeAll(waiting.stream().map(w -> new Proposed(w, drafting.draft(w.context()))).toList());
         }
+    }
+
+    private void storeAll(List<Proposed> proposals) {
+        QuarkusTransaction.requiringNew().run(() -> store(proposals));
     }
 
     /** The mentions that need a (first) draft, oldest post first; spam closes its case instead. */
