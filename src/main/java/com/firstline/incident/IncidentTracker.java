@@ -71,19 +71,21 @@ public class IncidentTracker {
      * Returns what became of each draft, by draft id.
      */
     public Map<Long, Tracked> trackAll(List<Long> draftIds) {
-        if (!settings.enabled()) {
-            return draftIds.stream().collect(Collectors.toMap(id -> id, id -> new Unrelated(), (a, b) -> a));
+        if (!settings.enabled() || draftIds.isEmpty()) {
+            return unrelated(draftIds);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Panache.getEntityManager().createNativeQuery("SELECT id FROM incident_lock WHERE id = 1 FOR UPDATE")
                     .getSingleResult();
             List<Draft> drafts = Draft.list("select d from Draft d join fetch d.mention m join fetch m.supportCase"
                     + " where d.id in ?1 order by m.receivedAt", draftIds);
+            if (drafts.isEmpty()) {
+                return unrelated(draftIds);
+            }
             Map<Long, Triage> triages = Triage.<Triage>list("mention.id in ?1",
                     drafts.stream().map(d -> d.mention.id).toList()).stream()
                     .collect(Collectors.toMap(t -> t.mention.id, t -> t));
-            Batch batch = new Batch(Incident.open(),
-                    drafts.isEmpty() ? Instant.now() : drafts.get(drafts.size() - 1).mention.receivedAt,
+            Batch batch = new Batch(Incident.open(), drafts.get(drafts.size() - 1).mention.receivedAt,
                     IncidentCase.pairsOf(drafts.stream().map(d -> d.supportCase.id).toList()));
             Map<Long, Tracked> tracked = new HashMap<>();
             for (Draft draft : drafts) {
@@ -95,6 +97,10 @@ public class IncidentTracker {
             draftIds.forEach(id -> tracked.putIfAbsent(id, new Unrelated()));
             return tracked;
         });
+    }
+
+    private static Map<Long, Tracked> unrelated(List<Long> draftIds) {
+        return draftIds.stream().collect(Collectors.toMap(id -> id, id -> new Unrelated(), (a, b) -> a));
     }
 
     /** What one batch has read: the open incidents with their meanings, and the recent posts once needed. */

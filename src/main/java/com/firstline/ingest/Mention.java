@@ -61,6 +61,9 @@ public class Mention extends PanacheEntityBase {
 
     /** The posts of each of these cases, oldest first, by case id. */
     public static Map<Long, List<Mention>> threads(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
         return Mention.<Mention>list("supportCase.id in ?1 order by postedAt", caseIds).stream()
                 .collect(Collectors.groupingBy(m -> m.supportCase.id, LinkedHashMap::new, Collectors.toList()));
     }
