@@ -3,6 +3,7 @@ package com.firstline.autopilot;
 import com.firstline.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -35,19 +36,22 @@ public class PolicyStore {
     private record Read(Policy policy, Instant at) {
     }
 
-    /** The configured values, by name without the prefix. Configuration does not change while the service runs. */
-    public synchronized Map<String, String> configured() {
-        if (configured == null) {
-            Config config = ConfigProvider.getConfig();
-            Map<String, String> values = new TreeMap<>();
-            for (String name : config.getPropertyNames()) {
-                String setting = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : "";
-                if (Policy.isSetting(setting)) {
-                    config.getOptionalValue(name, String.class).ifPresent(v -> values.put(setting, v));
-                }
+    /** Reads the configured values once: configuration does not change while the service runs. */
+    @PostConstruct
+    void readConfiguration() {
+        Config config = ConfigProvider.getConfig();
+        Map<String, String> values = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            String setting = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : "";
+            if (Policy.isSetting(setting)) {
+                config.getOptionalValue(name, String.class).ifPresent(v -> values.put(setting, v));
             }
-            configured = Collections.unmodifiableMap(values);
         }
+        configured = Collections.unmodifiableMap(values);
+    }
+
+    /** The configured values, by name without the prefix. */
+    public Map<String, String> configured() {
         return configured;
     }
 

@@ -22,6 +22,14 @@ public class IncidentCase extends PanacheEntityBase {
         public Long incidentId;
         public Long caseId;
 
+        public Key() {
+        }
+
+        Key(long incidentId, long caseId) {
+            this.incidentId = incidentId;
+            this.caseId = caseId;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && Objects.equals(incidentId, k.incidentId) && Objects.equals(caseId, k.caseId);
@@ -64,14 +72,10 @@ public class IncidentCase extends PanacheEntityBase {
                 .setParameter(1, incidentId).getResultList();
     }
 
-    /** The (incident, case) pairs of these cases, as {@link #pair} writes them. */
-    static Set<String> pairsOf(Collection<Long> caseIds) {
+    /** The (incident, case) keys of these cases. */
+    static Set<Key> keysOf(Collection<Long> caseIds) {
         return getEntityManager().createQuery("select ic.incidentId, ic.caseId from IncidentCase ic where ic.caseId in ?1",
                         Object[].class).setParameter(1, caseIds).getResultStream()
-                .map(row -> pair((Long) row[0], (Long) row[1])).collect(Collectors.toCollection(HashSet::new));
-    }
-
-    static String pair(long incidentId, long caseId) {
-        return incidentId + "/" + caseId;
+                .map(row -> new Key((Long) row[0], (Long) row[1])).collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -86,7 +86,7 @@ public class IncidentTracker {
                     drafts.stream().map(d -> d.mention.id).toList()).stream()
                     .collect(Collectors.toMap(t -> t.mention.id, t -> t));
             Batch batch = new Batch(Incident.open(), drafts.get(drafts.size() - 1).mention.receivedAt,
-                    IncidentCase.pairsOf(drafts.stream().map(d -> d.supportCase.id).toList()));
+                    IncidentCase.keysOf(drafts.stream().map(d -> d.supportCase.id).toList()));
             Map<Long, Tracked> tracked = new HashMap<>();
             for (Draft draft : drafts) {
                 Triage triage = triages.get(draft.mention.id);
@@ -107,19 +107,17 @@ public class IncidentTracker {
     private final class Batch {
         final Map<Incident, float[]> open = new LinkedHashMap<>();
         final Instant lastArrival;
-        /** The batch's cases already in an incident ({@link IncidentCase#pair}). */
-        final Set<String> joined;
-        List<Recent> recent;
+        /** The batch's cases already in an incident. */
+        final Set<IncidentCase.Key> joined;
+        /** Recent posts in no incident, newest first, and the case of each (by mention id); read once needed. */
+        List<Post> recent;
+        final Map<Long, Long> caseOf = new HashMap<>();
 
-        Batch(List<Incident> incidents, Instant lastArrival, Set<String> joined) {
+        Batch(List<Incident> incidents, Instant lastArrival, Set<IncidentCase.Key> joined) {
             incidents.forEach(i -> open.put(i, i.meaning()));
             this.lastArrival = lastArrival;
             this.joined = joined;
         }
-    }
-
-    /** A recent post in no incident, and its case. */
-    private record Recent(Post post, long caseId) {
     }
 
     private Tracked track(Batch batch, Draft draft, Post post) {
@@ -130,20 +128,21 @@ public class IncidentTracker {
             return join(batch, match.get(), draft.supportCase, draft.mention);
         }
         if (batch.recent == null) {
-            batch.recent = recentPosts(post.at(), batch.lastArrival);
+            batch.recent = recentPosts(post.at(), batch.lastArrival, batch.caseOf);
         }
-        Optional<Incident> opened = detect(post, batch.recent);
+        Optional<Incident> opened = SpikeRule.of(settings).spikeAt(post, batch.recent)
+                .map(spike -> open(spike, batch.caseOf));
         opened.ifPresent(incident -> {
             batch.open.put(incident, incident.meaning());
             Set<Long> affected = new HashSet<>(IncidentCase.casesOf(incident.id));
-            affected.forEach(caseId -> batch.joined.add(IncidentCase.pair(incident.id, caseId)));
-            batch.recent.removeIf(r -> affected.contains(r.caseId()));
+            affected.forEach(caseId -> batch.joined.add(new IncidentCase.Key(incident.id, caseId)));
+            batch.recent.removeIf(p -> affected.contains(batch.caseOf.get(p.mentionId())));
         });
         return opened.<Tracked>map(i -> new Awaiting(i.id)).orElse(new Unrelated());
     }
 
     private Tracked join(Batch batch, Incident incident, Case supportCase, Mention mention) {
-        if (batch.joined.add(IncidentCase.pair(incident.id, supportCase.id))) {
+        if (batch.joined.add(new IncidentCase.Key(incident.id, supportCase.id))) {
             // After approval the autopilot decides on the holding reply (SENT) or leaves it to an agent.
             add(incident, supportCase.id, mention.id,
                     incident.approved() ? IncidentCase.HoldingState.HELD : IncidentCase.HoldingState.PENDING);
@@ -170,7 +169,7 @@ public class IncidentTracker {
      * The posts in no incident yet that arrived from the look-back of the batch's first post to its
      * last post, newest first (at most {@code max-posts-considered}); the batch's own posts are among them.
      */
-    private List<Recent> recentPosts(Instant first, Instant last) {
+    private List<Post> recentPosts(Instant first, Instant last, Map<Long, Long> caseOf) {
         SpikeRule rule = SpikeRule.of(settings);
         List<Object[]> rows = Triage.getEntityManager().createQuery("select m.id, m.receivedAt, t.intent, m.text,"
                         + " m.supportCase.id from Triage t join t.mention m where m.receivedAt > ?1 and m.receivedAt <= ?2"
@@ -179,23 +178,12 @@ public class IncidentTracker {
                 .setParameter(1, rule.lookBackFrom(first))
                 .setParameter(2, last)
                 .setMaxResults(settings.maxPostsConsidered()).getResultList();
-        List<Recent> recent = new ArrayList<>(rows.size());
+        List<Post> recent = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            recent.add(new Recent(new Post((Long) row[0], (Instant) row[1], (Intent) row[2], meaning((String) row[3])),
-                    (Long) row[4]));
+            recent.add(new Post((Long) row[0], (Instant) row[1], (Intent) row[2], meaning((String) row[3])));
+            caseOf.put((Long) row[0], (Long) row[4]);
         }
         return recent;
-    }
-
-    /** Opens an incident when the post is part of a spike among the recent posts that are in no incident yet. */
-    private Optional<Incident> detect(Post post, List<Recent> recent) {
-        Map<Long, Long> caseOf = new HashMap<>();
-        List<Post> posts = new ArrayList<>(recent.size());
-        for (Recent r : recent) {
-            caseOf.put(r.post().mentionId(), r.caseId());
-            posts.add(r.post());
-        }
-        return SpikeRule.of(settings).spikeAt(post, posts).map(spike -> open(spike, caseOf));
     }
 
     private Incident open(Spike spike, Map<Long, Long> caseOf) {
