@@ -1,0 +1,151 @@
+package com.firstline.scaleout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A Firstline process started from the production build ({@code target/scaleout}, made by
+ * {@code mvn package}) the way README tells operators to run one, with its settings given as
+ * system properties. Its output goes to {@code target/instances/<name>.log}. It can be killed
+ * without warning (SIGKILL), as a crashed machine would be.
+ */
+final class Instance implements AutoCloseable {
+
+    private static final Path BUILD = Path.of("target/scaleout/quarkus-run.jar");
+    private static final Duration START = Duration.ofMinutes(2);
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Instance(String name, int port, Process process) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+    }
+
+    /** Starts the process and returns once it is ready (readiness UP, Kafka connected included). */
+    static Instance start(String name, Map<String, String> settings) {
+        if (!Files.exists(BUILD)) {
+            throw new IllegalStateException(BUILD + " is missing: run mvn package first");
+        }
+        try {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-Dquarkus.profile=scaleout",
+                    "-Dquarkus.http.port=" + port));
+            settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of("-jar", BUILD.toString()));
+            Path log = Files.createDirectories(Path.of("target/instances")).resolve(name + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Instance instance = new Instance(name, port, process);
+            instance.awaitReady();
+            return instance;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        await("instance " + name + " ready").atMost(START).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("instance " + name + " exited with " + process.exitValue()
+                        + "; see target/instances/" + name + ".log");
+            }
+            try {
+                return send(HttpRequest.newBuilder(uri("/q/health/ready")).build()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Signs in through the form, as a browser does, so later requests carry the session cookie. */
+    void signIn(String username, String password) {
+        HttpRequest login = HttpRequest.newBuilder(uri("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=" + password)).build();
+        int status = call(login).statusCode();
+        if (status >= 400) {
+            throw new IllegalStateException("sign-in to " + name + " refused: " + status);
+        }
+    }
+
+    /** POSTs a JSON body; returns the status code. */
+    int postJson(String path, String json) throws IOException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
+    }
+
+    /**
+     * A sample of the instance's own metrics (/q/metrics) for one pipeline stage, e.g.
+     * {@code firstline_stage_batch_sum} for "drafting": the mentions this instance drafted.
+     */
+    double stageMetric(String metric, String stage) {
+        String body = call(HttpRequest.newBuilder(uri("/q/metrics")).build()).body();
+        return body.lines().filter(line -> line.startsWith(metric + "{") && line.contains("stage=\"" + stage + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Ends the process at once, with no chance to finish or commit anything (SIGKILL). */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        kill();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> call(HttpRequest request) {
+        try {
+            return send(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
