@@ -30,6 +30,9 @@ public class XIngestion {
     @Inject
     XClient client;
 
+    @Inject
+    PollerLease lease;
+
     private final Clock clock = Clock.systemUTC();
     /** Separate from the state's lock, so health can be read while a slow poll runs. */
     private final Object pollLock = new Object();
@@ -54,9 +57,10 @@ public class XIngestion {
         }
     }
 
+    /** The lease is renewed on every tick, not only when a poll is due, so quiet hours do not hand it on. */
     @Scheduled(every = "${firstline.x.poll.tick}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (settings.enabled() && pacer.isDue()) {
+        if (settings.enabled() && lease.hold(settings.brandUserId().orElse(""), clock.instant()) && pacer.isDue()) {
             pollNow();
         }
     }
@@ -97,6 +101,9 @@ public class XIngestion {
             return new ChannelHealth(ChannelHealth.DISABLED, null, null, 0, null, null, 0, null);
         }
         Instant now = clock.instant();
+        if (configurationProblem == null && lease.standingBy(now)) {
+            return new ChannelHealth(ChannelHealth.STANDBY, null, null, 0, null, null, pacer.remainingBudget(), null);
+        }
         Instant since = lastSuccess == null ? startedAt : lastSuccess;
         Duration lag = Duration.between(since, now);
         boolean failingTooLong = failingSince != null

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** /q/health/ready: DOWN when X mentions have not come in for too long; UP ("disabled") when X is off. */
+/**
+ * /q/health/ready: DOWN when X mentions have not come in for too long; UP ("disabled") when X is
+ * off, and UP ("standby") while another instance holds the poll lease.
+ */
 @Readiness
 @ApplicationScoped
 public class XIngestionHealthCheck implements HealthCheck {
@@ -21,7 +24,7 @@ public class XIngestionHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("x-mentions")
                 .status(!health.isDown())
                 .withData("state", health.state());
-        if (ChannelHealth.DISABLED.equals(health.state())) {
+        if (ChannelHealth.DISABLED.equals(health.state()) || ChannelHealth.STANDBY.equals(health.state())) {
             return response.build();
         }
         response.withData("lastSuccessfulPoll", String.valueOf(health.lastSuccessfulPoll()))

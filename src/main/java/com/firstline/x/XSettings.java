@@ -74,6 +74,12 @@ public interface XSettings {
 
         /** Mentions read on the very first poll, when there is no cursor yet; older ones are left. */
         int backfillMax();
+
+        /**
+         * How long an instance may poll before it must renew its lease: with several instances,
+         * one polls, and another takes over within this time after it dies.
+         */
+        Duration lease();
     }
 
     interface Health {

@@ -117,6 +117,10 @@ final class Instance implements AutoCloseable {
         return name;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         kill();

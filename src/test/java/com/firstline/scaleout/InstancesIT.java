@@ -1,6 +1,7 @@
 package com.firstline.scaleout;
 
 import com.firstline.x.FakeXApi;
+import com.firstline.x.MentionPages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PostgreSQL, and one of them is killed without warning (SIGKILL) twice: once while mentions are
  * being triaged and drafted, once while approved replies are being posted on (a fake) X. The
  * survivor takes over the dead one's partitions and unfinished work: every mention accepted is
- * drafted exactly once, and every approved reply is posted on X exactly once.
+ * drafted exactly once, and every approved reply is posted on X exactly once. With X polling on
+ * in both, one polls, and when it is killed the other takes over.
  */
 class InstancesIT {
 
@@ -102,6 +104,38 @@ class InstancesIT {
             assertTrue(postsPerCustomerPost.values().stream().allMatch(n -> n == 1),
                     "each answered once on X: " + postsPerCustomerPost);
             assertEquals(0, count("select count(*) from reply where status <> 'SENT'"));
+        }
+    }
+
+    @Test
+    void whenTheInstancePollingXDiesTheOtherTakesOver() throws Exception {
+        Map<String, String> polling = new HashMap<>(SETTINGS);
+        polling.putAll(Map.of("firstline.x.enabled", "true", "firstline.x.poll.lease", "4s",
+                "firstline.x.poll.busy-interval", "1s", "firstline.x.poll.quiet-interval", "1s",
+                "firstline.x.poll.requests-per-15-min", "1000"));
+        var customer = new MentionPages.User("4300000000000000001", "gate_b12", "Robin", 300);
+        X.serveMentions(MentionPages.page().post("7100000000000000001", customer, "@LumenAir is LU 21 boarding yet?").json());
+        try (Instance a = Instance.start("poll-a", polling); Instance b = Instance.start("poll-b", polling)) {
+            await().atMost(RECOVERY).until(() -> count("select count(*) from mention where post_id = '7100000000000000001'") == 1);
+            long pollerPid = pollerPid();
+            Instance poller = a.pid() == pollerPid ? a : b;
+            Instance other = poller == a ? b : a;
+            assertEquals(pollerPid, poller.pid(), "the lease names one of the two");
+            poller.kill();
+
+            X.serveMentions(MentionPages.page().post("7100000000000000002", customer, "@LumenAir still waiting at B12")
+                    .post("7100000000000000001", customer, "@LumenAir is LU 21 boarding yet?").json());
+            await().atMost(RECOVERY).until(() -> count("select count(*) from mention where post_id = '7100000000000000002'") == 1);
+            assertEquals(other.pid(), pollerPid());
+        }
+    }
+
+    /** The process id in the poll lease's holder ("pid@host/uuid"). */
+    private static long pollerPid() throws SQLException {
+        try (Connection c = database(); ResultSet rows = c.createStatement().executeQuery("select holder from x_poll_lease")) {
+            assertTrue(rows.next(), "a poll lease");
+            String holder = rows.getString(1);
+            return Long.parseLong(holder.substring(0, holder.indexOf('@')));
         }
     }
 

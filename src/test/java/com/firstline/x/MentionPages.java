@@ -13,28 +13,28 @@ import java.util.Map;
  * Builds GET /2/users/:id/mentions bodies in X API v2 shape, with the fields and expansions
  * Firstline asks for (conversation_id, referenced_tweets, public_metrics, includes.users).
  */
-final class MentionPages {
+public final class MentionPages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record User(String id, String username, String name, int followers) {
+    public record User(String id, String username, String name, int followers) {
     }
 
     private final List<ObjectNode> posts = new ArrayList<>();
     private final Map<String, User> users = new LinkedHashMap<>();
     private String nextToken;
 
-    static MentionPages page() {
+    public static MentionPages page() {
         return new MentionPages();
     }
 
     /** A post by the user, starting its own conversation. */
-    MentionPages post(String id, User author, String text) {
+    public MentionPages post(String id, User author, String text) {
         return reply(id, author, text, id, null);
     }
 
     /** A post in a conversation, replying to another post (or starting it when repliedTo is null). */
-    MentionPages reply(String id, User author, String text, String conversationId, String repliedTo) {
+    public MentionPages reply(String id, User author, String text, String conversationId, String repliedTo) {
         ObjectNode post = JSON.createObjectNode().put("id", id).put("text", text).put("author_id", author.id())
                 .put("conversation_id", conversationId).put("created_at", "2026-11-23T08:00:00.000Z").put("lang", "en");
         if (repliedTo != null) {
@@ -50,18 +50,18 @@ final class MentionPages {
     }
 
     /** Leaves the author of the last post out of includes.users, as X does for suspended accounts. */
-    MentionPages withoutLastAuthor() {
+    public MentionPages withoutLastAuthor() {
         users.remove(posts.get(posts.size() - 1).path("author_id").asText());
         return this;
     }
 
-    MentionPages next(String token) {
+    public MentionPages next(String token) {
         nextToken = token;
         return this;
     }
 
     /** Posts are listed in the order given; give them newest first, as X does. */
-    String json() {
+    public String json() {
         ObjectNode page = JSON.createObjectNode();
         ArrayNode data = page.putArray("data");
         posts.forEach(data::add);
