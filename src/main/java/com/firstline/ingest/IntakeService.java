@@ -18,6 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,11 +57,48 @@ public class IntakeService {
             result = QuarkusTransaction.requiringNew().call(() -> existing(platform, post)
                     .orElseThrow(() -> raced));
         }
+        handOff(platform, post, result);
+        return result;
+    }
+
+    private void handOff(String platform, MentionPayload post, IntakeResult result) {
         if (result.created()) {
             metrics.counter("firstline.mentions.received", "platform", platform).increment();
             mentions.send(Handoff.of(result.mentionId(), post.conversationOrSelf()));
         }
-        return result;
+    }
+
+    /**
+     * Takes in a page of posts (an X mentions page, a replay) in one transaction, which costs far
+     * less per post than one each. When a post spoils the page (refused text, an id already
+     * received with other words), the page goes in one post at a time instead, and the refused
+     * posts are logged and left out: re-reading them would not change the answer. Returns the
+     * results of the posts taken in.
+     */
+    public List<IntakeResult> receiveAll(String platform, List<MentionPayload> page) {
+        try {
+            List<MentionPayload> posts = page.stream().map(post -> post.withText(checkedText(post))).toList();
+            List<IntakeResult> results = QuarkusTransaction.requiringNew().call(() ->
+                    posts.stream().map(post -> store(platform, post)).toList());
+            for (int i = 0; i < posts.size(); i++) {
+                handOff(platform, posts.get(i), results.get(i));
+            }
+            return results;
+        } catch (ProblemException | PersistenceException spoiled) {
+            return receiveEach(platform, page);
+        }
+    }
+
+    private List<IntakeResult> receiveEach(String platform, List<MentionPayload> page) {
+        List<IntakeResult> results = new ArrayList<>();
+        for (MentionPayload post : page) {
+            try {
+                results.add(receive(platform, post));
+            } catch (ProblemException refused) {
+                LOG.warnf("Mention %s not taken in: %s", post.id(), refused.getMessage());
+            }
+        }
+        return results;
     }
 
     /** Hands a stored mention to triage again (used by the sweep for hand-offs that never finished). */

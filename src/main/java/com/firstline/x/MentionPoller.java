@@ -1,9 +1,8 @@
 package com.firstline.x;
 
+import com.firstline.ingest.IntakeResult;
 import com.firstline.ingest.IntakeService;
-import com.firstline.ingest.MentionPayload;
 import com.firstline.ingest.MentionResource;
-import com.firstline.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,18 +64,8 @@ public class MentionPoller {
     }
 
     private int store(MentionsPage page, String brandUserId) {
-        int stored = 0;
-        for (MentionPayload mention : page.mentions()) {
-            if (brandUserId.equals(mention.author().id())) {
-                continue; // the brand's own posts (our replies) are not customer mentions
-            }
-            try {
-                stored += intake.receive(MentionResource.PLATFORM, mention).created() ? 1 : 0;
-            } catch (ProblemException refused) {
-                // Refused for good (no visible text, too long, id reused with other text): re-reading won't change it.
-                LOG.warnf("Mention %s not taken in: %s", mention.id(), refused.getMessage());
-            }
-        }
-        return stored;
+        // The brand's own posts (our replies) are not customer mentions.
+        var customers = page.mentions().stream().filter(m -> !brandUserId.equals(m.author().id())).toList();
+        return (int) intake.receiveAll(MentionResource.PLATFORM, customers).stream().filter(IntakeResult::created).count();
     }
 }

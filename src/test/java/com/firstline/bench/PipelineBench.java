@@ -36,10 +36,10 @@ import java.util.stream.IntStream;
  * → offline drafting → review queue, in whichever set-up the subclass starts, and appends one row
  * to {@code target/pipeline-bench.md} ({@code bench/pipeline.sh} prints the table):
  * <ol>
- *   <li>all posts offered at once: mentions queued per second, intake-to-queued latency, and the
+ *   <li>all posts offered at once, in pages of 100 as the X poller takes them in: mentions queued per second, intake-to-queued latency, and the
  *       mean time of one triage and one drafting step with the number of steps (offers of work
  *       already done count too);</li>
- *   <li>posts offered at a steady 50 per second: intake-to-queued latency;</li>
+ *   <li>posts offered at a steady 50 per second, one per intake call as over HTTP: intake-to-queued latency;</li>
  *   <li>the same texts embedded by the model alone (batches of 64, and one by one): the floor.</li>
  * </ol>
  * Latency is read from the database: the mention's {@code receivedAt} to its draft's
@@ -51,6 +51,8 @@ abstract class PipelineBench {
 
     static final Path REPORT = Path.of("target/pipeline-bench.md");
     private static final int INTAKE_THREADS = 2;
+    /** Posts per intake call when all are offered at once: a page of X mentions, as the poller takes them in. */
+    private static final int PAGE = 100;
     private static final int BATCH = 64;
     private static final double OFFERED_PER_SECOND = 50;
 
@@ -110,21 +112,23 @@ abstract class PipelineBench {
         Step draftingBefore = step("drafting");
         ExecutorService pool = Executors.newFixedThreadPool(perSecond > 0 ? 1 : INTAKE_THREADS);
         long start = System.nanoTime();
-        for (int i = 0; i < texts.size(); i++) {
+        // Paced: one post per intake call, as over HTTP. All at once: pages, as the X poller takes them in.
+        int perCall = perSecond > 0 ? 1 : PAGE;
+        for (int first = 0; first < texts.size(); first += perCall) {
             if (perSecond > 0) {
-                long due = start + (long) (i * 1e9 / perSecond);
+                long due = start + (long) (first * 1e9 / perSecond);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 sampleRss();
             }
-            MentionPayload post = post(Long.toString(base + i), texts.get(i), i);
-            pool.submit(() -> {
-                long id = intake.receive(MentionResource.PLATFORM, post).mentionId();
-                lo.accumulateAndGet(id, Math::min);
-                hi.accumulateAndGet(id, Math::max);
-            });
+            List<MentionPayload> page = IntStream.range(first, Math.min(texts.size(), first + perCall))
+                    .mapToObj(i -> post(Long.toString(base + i), texts.get(i), i)).toList();
+            pool.submit(() -> intake.receiveAll(MentionResource.PLATFORM, page).forEach(stored -> {
+                lo.accumulateAndGet(stored.mentionId(), Math::min);
+                hi.accumulateAndGet(stored.mentionId(), Math::max);
+            }));
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
