@@ -1,11 +1,10 @@
 package com.firstline.drafting.checks;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Every factual claim backed by a cited passage. A reply must cite at least one passage; every
@@ -19,13 +18,6 @@ public final class Grounded implements ReplyCheck {
     private static final Pattern LINK = Pattern.compile(
             "(https?://\\S+|www\\.\\S+|\\b[\\w-]+\\.(com|net|org|io|ly|co|info|xyz|app|link)(/\\S*)?\\b)",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * Things of value a reply may offer, by the word stems that name them. Miles are left out: the
-     * loyalty programme is called Lumen Miles, and a number of bonus miles is caught as a number.
-     */
-    private static final List<Pattern> REMEDIES = Stream.of("refund", "compensat", "voucher", "free", "upgrad",
-                    "reimburs", "credit", "hotel", "meal", "lounge", "taxi", "cash")
-            .map(stem -> Pattern.compile("\\b" + stem + "\\w*", Pattern.CASE_INSENSITIVE)).toList();
 
     @Override
     public Optional<String> problem(CheckedReply reply) {
@@ -36,21 +28,20 @@ public final class Grounded implements ReplyCheck {
         if (link.find() && !reply.citedText().contains(link.group())) {
             return Optional.of("Contains a link (" + link.group() + ") that no cited passage gives.");
         }
-        Set<String> backed = Numbers.in(reply.citedText() + "\n" + reply.customerText());
-        reply.cited().forEach(p -> backed.addAll(Numbers.inPolicy(p.policy())));
+        Set<String> backed = reply.citedNumbers();
+        backed.addAll(Numbers.in(reply.customerText()));
         return Numbers.in(reply.text()).stream().filter(n -> !backed.contains(n)).findFirst()
                 .map(n -> "States " + n + ", which no cited passage backs.")
                 .or(() -> unbackedRemedy(reply));
     }
 
     private static Optional<String> unbackedRemedy(CheckedReply reply) {
-        for (Pattern remedy : REMEDIES) {
-            var offered = remedy.matcher(reply.text());
-            if (offered.find() && !remedy.matcher(reply.citedText()).find()) {
-                return Optional.of("Speaks of " + offered.group().toLowerCase(Locale.ROOT)
-                        + ", which no cited passage offers.");
-            }
+        Map<String, String> offered = Remedies.in(reply.text());
+        if (offered.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Set<String> backed = reply.citedRemedies();
+        return Remedies.STEMS.stream().filter(offered::containsKey).filter(stem -> !backed.contains(stem)).findFirst()
+                .map(stem -> "Speaks of " + offered.get(stem).toLowerCase(Locale.ROOT) + ", which no cited passage offers.");
     }
 }

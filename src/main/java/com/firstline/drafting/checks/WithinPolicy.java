@@ -1,6 +1,5 @@
 package com.firstline.drafting.checks;
 
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,8 +22,7 @@ public final class WithinPolicy implements ReplyCheck {
 
     @Override
     public Optional<String> problem(CheckedReply reply) {
-        Set<String> allowed = new LinkedHashSet<>(Numbers.in(reply.citedText()));
-        reply.cited().forEach(p -> allowed.addAll(Numbers.inPolicy(p.policy())));
+        Set<String> allowed = reply.citedNumbers();
         Matcher m = AMOUNT.matcher(reply.text());
         while (m.find()) {
             String amount = Numbers.normal(m.group(1) != null ? m.group(1) : m.group(2));
