@@ -25,6 +25,20 @@ import static org.awaitility.Awaitility.await;
  */
 final class Instance implements AutoCloseable {
 
+    /**
+     * Short waits, so a test sees recovery within minutes: the consumer group's session timeout,
+     * the sweep's stalled-after and the publish claim lease (production keeps the defaults).
+     * Incident detection is off: the tests' posts all arrive within seconds and would look like an outage.
+     */
+    static final Map<String, String> QUICK_RECOVERY = Map.of(
+            "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000",
+            "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1000",
+            "firstline.pipeline.stalled-after", "5s",
+            "firstline.pipeline.sweep-every", "1s",
+            "firstline.publish.claim-lease", "5s",
+            "firstline.publish.retry-after", "1s",
+            "firstline.incident.enabled", "false");
+
     private static final Path BUILD = Path.of("target/scaleout/quarkus-run.jar");
     private static final Duration START = Duration.ofMinutes(2);
 
@@ -147,7 +161,7 @@ final class Instance implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,6 +52,16 @@ public class FakeXApi {
     // Above any id the tests use for customers' posts, as X's ids grow with time.
     private final AtomicLong nextId = new AtomicLong(9_100_000_000_000_000_000L);
     private final WireMockServer server;
+
+    /** Settings of the brand account Firstline acts for on this fake: its user id and OAuth 1.0a keys. */
+    public static Map<String, String> brandAccount() {
+        return Map.of(
+                "firstline.x.brand-user-id", BRAND_USER_ID,
+                "firstline.x.credentials.consumer-key", "test-consumer-key",
+                "firstline.x.credentials.consumer-secret", "test-consumer-secret",
+                "firstline.x.credentials.access-token", "test-access-token",
+                "firstline.x.credentials.access-token-secret", "test-access-token-secret");
+    }
 
     /** On a free port, for tests. */
     public FakeXApi() {

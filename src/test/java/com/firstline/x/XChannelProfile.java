@@ -2,6 +2,7 @@ package com.firstline.x;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,14 +21,10 @@ public class XChannelProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.ofEntries(
+        Map<String, String> settings = new HashMap<>(FakeXApi.brandAccount());
+        settings.putAll(Map.ofEntries(
                 Map.entry("firstline.x.enabled", "true"),
                 Map.entry("firstline.publish.target", "x"),
-                Map.entry("firstline.x.brand-user-id", FakeXApi.BRAND_USER_ID),
-                Map.entry("firstline.x.credentials.consumer-key", "test-consumer-key"),
-                Map.entry("firstline.x.credentials.consumer-secret", "test-consumer-secret"),
-                Map.entry("firstline.x.credentials.access-token", "test-access-token"),
-                Map.entry("firstline.x.credentials.access-token-secret", "test-access-token-secret"),
                 Map.entry("firstline.x.poll.tick", "off"),
                 Map.entry("firstline.x.poll.requests-per-15-min", "10000"),
                 Map.entry("firstline.x.poll.busy-interval", "1s"),
@@ -42,7 +39,8 @@ public class XChannelProfile implements QuarkusTestProfile {
                 Map.entry("firstline.pipeline.sweep-every", "1s"),
                 Map.entry("quarkus.http.auth.form.timeout", SHORT_SESSION),
                 Map.entry("quarkus.http.auth.form.new-cookie-interval", "1s"),
-                Map.entry("firstline.incident.enabled", "true"));
+                Map.entry("firstline.incident.enabled", "true")));
+        return settings;
     }
 
     @Override

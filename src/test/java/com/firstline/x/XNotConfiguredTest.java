@@ -36,6 +36,7 @@ class XNotConfiguredTest {
             Map.entry("firstline.x.poll.backoff-max", "10m"),
             Map.entry("firstline.x.poll.page-size", "100"),
             Map.entry("firstline.x.poll.backfill-max", "100"),
+            Map.entry("firstline.x.poll.lease", "1m"),
             Map.entry("firstline.x.health.failing-after", "5m"),
             Map.entry("firstline.x.health.stale-after", "30m"));
 
