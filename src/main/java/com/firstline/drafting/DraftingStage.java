@@ -12,10 +12,13 @@ import com.firstline.triage.Triage;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Duration;
@@ -24,6 +27,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +63,12 @@ public class DraftingStage extends BatchStage {
     @Inject
     Event<DraftsQueued> queued;
 
+    @ConfigProperty(name = "firstline.drafting.llm.concurrency")
+    int llmConcurrency;
+
+    /** Threads that wait for the LLM's answers (idle when drafting offline). */
+    private ExecutorService llmCalls;
+
     @Incoming(PipelineChannels.TRIAGED)
     @Blocking(value = "drafting", ordered = false)
     public void onTriaged(Long received) {
@@ -69,12 +84,46 @@ public class DraftingStage extends BatchStage {
     protected void workOn(List<Long> mentionIds) {
         List<Waiting> waiting = QuarkusTransaction.requiringNew().call(() -> waitingForDraft(mentionIds));
         if (drafting.usesLlm()) {
-            // An LLM takes seconds per draft: each draft goes to the queue as soon as it is written,
-            // not when the whole batch is.
-            waiting.forEach(w -> storeAll(List.of(new Proposed(w, drafting.draft(w.context())))));
+            draftWithLlm(waiting);
         } else if (!waiting.isEmpty()) {
             storeAll(waiting.stream().map(w -> new Proposed(w, drafting.draft(w.context()))).toList());
         }
+    }
+
+    /**
+     * An LLM takes seconds per draft, most of it waiting: the batch's drafts are asked for
+     * {@code firstline.drafting.llm.concurrency} at a time, and each goes to the queue as soon as it
+     * is written. Storing stays on this thread, one draft after another, as the offline path does.
+     */
+    private void draftWithLlm(List<Waiting> waiting) {
+        CompletionService<Proposed> calls = new ExecutorCompletionService<>(llmCalls);
+        waiting.forEach(w -> calls.submit(() -> new Proposed(w, drafting.draft(w.context()))));
+        for (int i = 0; i < waiting.size(); i++) {
+            storeAll(List.of(nextDone(calls)));
+        }
+    }
+
+    private static Proposed nextDone(CompletionService<Proposed> calls) {
+        try {
+            return calls.take().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("drafting failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @PostConstruct
+    void startLlmCalls() {
+        AtomicInteger threads = new AtomicInteger();
+        llmCalls = Executors.newFixedThreadPool(llmConcurrency,
+                call -> new Thread(call, "drafting-llm-" + threads.incrementAndGet()));
+    }
+
+    @PreDestroy
+    void stopLlmCalls() {
+        llmCalls.shutdownNow();
     }
 
     private void storeAll(List<Proposed> proposals) {

@@ -74,6 +74,29 @@ class LlmDraftingTest {
     }
 
     @Test
+    void theDraftsOfABatchAreAskedOfTheLlmAtOnce() {
+        String calmReply = "Sorry about the wait, Casey. With a delay over 3 hours you can rebook for free on the next"
+                + " Lumen Air flight, usually in the app. DM us if you'd like us to do it for you.";
+        llm.stubFor(chatAbout("LU 60").willReturn(okJson(completion(reply(calmReply, REBOOKING))).withFixedDelay(1_000)));
+        List<String> posts = List.of(Posts.newId(), Posts.newId(), Posts.newId(), Posts.newId(), Posts.newId());
+        for (int i = 0; i < posts.size(); i++) {
+            Posts.send(Posts.post(posts.get(i), "LU 60" + i + " to Lisbon delayed 4 hours, what now?"));
+        }
+        posts.forEach(p -> assertEquals("LLM", Queue.awaitDraftFor(p).get("draftedBy")));
+
+        // One at a time, each request would start a second (the model's delay) after the one before.
+        List<Long> started = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                        .withRequestBody(containing("LU 60"))).stream()
+                .map(r -> r.getLoggedDate().getTime()).sorted().toList();
+        assertEquals(posts.size(), started.size());
+        long together = 0;
+        for (int i = 1; i < started.size(); i++) {
+            together += started.get(i) - started.get(i - 1) < 500 ? 1 : 0;
+        }
+        assertTrue(together >= 2, "requests that started while another was waiting: " + started);
+    }
+
+    @Test
     void aReplyThatBreaksARuleIsBlockedAndTheModelAskedAgain() {
         llm.stubFor(chatAbout("LU 202").inScenario("reprompt").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson(completion(reply("Sorry! Please reply with your booking reference for LU 202.",
