@@ -5,6 +5,7 @@
 # Extra Maven arguments pass through, e.g. bench/pipeline.sh -Dbench.posts=2000
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p target
 rm -f target/pipeline-bench.md
 ./mvnw -B -q test -Pbench -Dtest='*PipelineBench' -Dsurefire.failIfNoSpecifiedTests=false "$@" > target/pipeline-bench.log 2>&1 \
   || { tail -n 50 target/pipeline-bench.log; exit 1; }

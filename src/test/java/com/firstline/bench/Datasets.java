@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The shared evaluation data sets (../shared/datasets, beside the checkout; never copied into the repo). */
-final class Datasets {
+public final class Datasets {
 
     static final Path ROOT = Path.of(System.getProperty("firstline.datasets", "../shared/datasets"));
 
@@ -39,7 +39,7 @@ final class Datasets {
     }
 
     /** Customer posts from real airline threads (no labels). */
-    static List<String> airlineCustomerPosts() throws IOException {
+    public static List<String> airlineCustomerPosts() throws IOException {
         return Csv.read(ROOT.resolve("airline-threads/pairs-dev.csv")).stream()
                 .map(r -> r.get("customer_tweet").replace("__company__", "@LumenAir")).toList();
     }
