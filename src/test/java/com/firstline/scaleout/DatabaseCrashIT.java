@@ -51,9 +51,9 @@ class DatabaseCrashIT {
             a.signIn("dana", "dana-pass");
             b.signIn("dana", "dana-pass");
             var sending = CompletableFuture.supplyAsync(() -> workload.sendMentions(MENTIONS, a, b));
-            await().atMost(RECOVERY).until(() -> workload.count("select count(*) from draft") >= MENTIONS / 4);
+            await().atMost(RECOVERY).until(() -> workload.drafted(MENTIONS) >= MENTIONS / 4);
             database.crashAndRestart();
-            assertTrue(workload.count("select count(*) from draft") < MENTIONS, "crashed mid-stream");
+            assertTrue(workload.drafted(MENTIONS) < MENTIONS, "crashed mid-stream");
             assertEquals(Map.of(), workload.awaitDraftsOf(sending.get(), RECOVERY), "posts and their number of drafts");
         }
     }

@@ -62,10 +62,10 @@ class InstancesIT {
         try (Instance a = startInstance("a")) {
             try (Instance b = startInstance("b")) {
                 var sending = CompletableFuture.supplyAsync(() -> workload.sendMentions(MENTIONS, a, b));
-                await().atMost(RECOVERY).until(() -> workload.count("select count(*) from draft") >= MENTIONS / 4);
+                await().atMost(RECOVERY).until(() -> workload.drafted(MENTIONS) >= MENTIONS / 4);
                 assertTrue(b.stageMetric("firstline_stage_batch_sum", "triage") > 0, "b had triaged some");
                 b.kill();
-                assertTrue(workload.count("select count(*) from draft") < MENTIONS, "b killed mid-stream");
+                assertTrue(workload.drafted(MENTIONS) < MENTIONS, "b killed mid-stream");
                 assertEquals(Map.of(), workload.awaitDraftsOf(sending.get(), RECOVERY), "posts and their number of drafts");
             }
             X.createPostsButAnswerAfter(250);
@@ -123,7 +123,7 @@ class InstancesIT {
 
     /** Approves every pending draft, each with words of its own (X refuses a duplicate text). */
     private static List<Long> approveAll(Instance instance) throws Exception {
-        List<Long> drafts = workload.values("select id from draft where status = 'PENDING' order by id");
+        List<Long> drafts = workload.pendingDrafts(MENTIONS);
         assertEquals(MENTIONS, drafts.size(), "pending drafts");
         for (long draft : drafts) {
             int status = instance.postJson("/api/drafts/" + draft + "/approve",

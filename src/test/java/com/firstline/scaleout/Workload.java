@@ -30,7 +30,7 @@ final class Workload {
     private final String databaseUrl;
     private final long firstPostId;
 
-    /** @param firstPostId post ids count up from here, so runs on one database do not meet */
+    /** @param firstPostId post ids count up from here (19 digits), so runs on one database do not meet */
     Workload(String databaseUrl, long firstPostId) {
         this.databaseUrl = databaseUrl;
         this.firstPostId = firstPostId;
@@ -78,9 +78,25 @@ final class Workload {
         }
     }
 
+    /** Drafts of the first {@code posts} posts this workload sends (other tests' posts may share the database). */
+    long drafted(int posts) throws SQLException {
+        return count("select count(*) from draft d join mention m on m.id = d.mention_id where " + postIdsOf(posts));
+    }
+
+    /** Ids of the pending drafts of the first {@code posts} posts this workload sends. */
+    List<Long> pendingDrafts(int posts) throws SQLException {
+        return values("select d.id from draft d join mention m on m.id = d.mention_id where d.status = 'PENDING' and "
+                + postIdsOf(posts) + " order by d.id");
+    }
+
+    /** Post ids are numbers of one length, so their text sorts as their value does. */
+    private String postIdsOf(int posts) {
+        return "m.post_id between '" + firstPostId + "' and '" + (firstPostId + posts - 1) + "'";
+    }
+
     /** Waits until every post has a draft, then returns those with other than exactly one (none, when all is well). */
     Map<String, Long> awaitDraftsOf(List<String> posts, Duration atMost) throws SQLException {
-        await().atMost(atMost).until(() -> count("select count(*) from draft") >= posts.size());
+        await().atMost(atMost).until(() -> drafted(posts.size()) >= posts.size());
         Map<String, Long> drafts = new HashMap<>();
         try (Connection c = connect();
              ResultSet rows = c.createStatement().executeQuery("select m.post_id, count(d.id) from mention m "
