@@ -2,24 +2,17 @@ package com.firstline.scaleout;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import kafka.server.BrokerServer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
-import java.util.List;
 import java.util.Map;
 
 /**
- * A real Kafka broker (KRaft, one combined broker and controller node) in the test JVM, with the
- * pipeline's topics and their dead-letter topics created the way README tells operators to.
+ * A real Kafka broker (KRaft, one combined broker and controller node) in the test JVM. It
+ * starts with no topics: the application creates the pipeline's topics at start
+ * ({@code firstline.kafka.topics.create}).
  */
 public class InProcessKafka implements QuarkusTestResourceLifecycleManager {
-
-    public static final List<String> TOPICS = List.of("mentions", "mentions-triaged", "replies-approved");
-    /** Partitions per topic: more than one, so two consumers of the group can share a topic. */
-    public static final int PARTITIONS = 4;
 
     private static KafkaClusterTestKit cluster;
 
@@ -38,18 +31,9 @@ public class InProcessKafka implements QuarkusTestResourceLifecycleManager {
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
-            createTopics();
             return Map.of("FIRSTLINE_KAFKA_SERVERS", cluster.bootstrapServers());
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not start", e);
-        }
-    }
-
-    private static void createTopics() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
-            var topics = TOPICS.stream().flatMap(t -> java.util.stream.Stream.of(t, t + "-dlq"))
-                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();
-            admin.createTopics(topics).all().get();
         }
     }
 

@@ -53,6 +53,15 @@ class KafkaPipelineTest {
     }
 
     /** The topic holds the id, keyed by the post's conversation (here the post itself). */
+    @Test
+    void theApplicationCreatedItsTopicsWithTheConfiguredPartitions() {
+        Map<String, Integer> partitions = Topics.partitionCounts();
+        for (String topic : List.of("mentions", "mentions-triaged", "replies-approved")) {
+            assertEquals(4, partitions.get(topic), topic);
+            assertEquals(2, partitions.get(topic + "-dlq"), topic + "-dlq");
+        }
+    }
+
     static void assertCarried(String topic, String conversationId, long id) {
         List<ConsumerRecord<String, byte[]>> records = Topics.all(topic);
         assertTrue(records.stream().anyMatch(r -> conversationId.equals(r.key()) && Topics.idOf(r.value()) == id),

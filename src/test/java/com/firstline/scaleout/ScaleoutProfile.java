@@ -28,6 +28,9 @@ public class ScaleoutProfile implements QuarkusTestProfile {
                 "%scaleout.firstline.team.seed", "dana:agent:dana-pass",
                 "%scaleout.firstline.pipeline.stalled-after", "3s",
                 "%scaleout.firstline.pipeline.sweep-every", "1s",
+                // more than one, so two consumers of the group can share a topic; not the default, so a test can tell
+                "%scaleout.firstline.kafka.topics.partitions", "4",
+                "%scaleout.firstline.kafka.topics.dead-letter-partitions", "2",
                 "%scaleout.mp.messaging.connector.smallrye-kafka.close-timeout", "500",
                 // lets a fault test hold back triage's deliveries while it takes the database away
                 "%scaleout.mp.messaging.incoming.mentions.pausable", "true");

@@ -74,6 +74,17 @@ public final class Topics {
         }
     }
 
+    /** Every topic on the broker and its number of partitions. */
+    public static Map<String, Integer> partitionCounts() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, InProcessKafka.bootstrapServers()))) {
+            var names = admin.listTopics().names().get();
+            return admin.describeTopics(names).allTopicNames().get().entrySet().stream()
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().partitions().size()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An id as the pipeline writes it (a big-endian long). */
     public static byte[] id(long id) {
         return ByteBuffer.allocate(Long.BYTES).putLong(id).array();
