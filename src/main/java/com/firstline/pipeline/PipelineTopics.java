@@ -36,18 +36,8 @@ public class PipelineTopics {
     private static final Logger LOG = Logger.getLogger(PipelineTopics.class);
     private static final long WAIT_SECONDS = 30;
 
-    @ConfigProperty(name = "firstline.kafka.topics.create")
-    boolean create;
-
-    @ConfigProperty(name = "firstline.kafka.topics.partitions")
-    int partitions;
-
-    @ConfigProperty(name = "firstline.kafka.topics.dead-letter-partitions")
-    int deadLetterPartitions;
-
-    /** Empty: the broker's default.replication.factor. */
-    @ConfigProperty(name = "firstline.kafka.topics.replication-factor")
-    Optional<Short> replicationFactor;
+    @Inject
+    TopicSettings settings;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -57,7 +47,7 @@ public class PipelineTopics {
 
     /** Before the messaging connectors start (priority 1000), so no consumer's look-up creates a topic first. */
     void createMissing(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
-        if (!create) {
+        if (!settings.create()) {
             return;
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
@@ -81,8 +71,8 @@ public class PipelineTopics {
     private List<NewTopic> wanted() {
         List<NewTopic> topics = new ArrayList<>();
         deadLetters.topics().forEach((deadLetterTopic, topic) -> {
-            topics.add(new NewTopic(topic, Optional.of(partitions), replicationFactor));
-            topics.add(new NewTopic(deadLetterTopic, Optional.of(deadLetterPartitions), replicationFactor));
+            topics.add(new NewTopic(topic, Optional.of(settings.partitions()), settings.replicationFactor()));
+            topics.add(new NewTopic(deadLetterTopic, Optional.of(settings.deadLetterPartitions()), settings.replicationFactor()));
         });
         return topics;
     }
