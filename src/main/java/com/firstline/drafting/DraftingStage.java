@@ -66,7 +66,7 @@ public class DraftingStage extends BatchStage {
     @ConfigProperty(name = "firstline.drafting.llm.concurrency")
     int llmConcurrency;
 
-    /** Threads that wait for the LLM's answers (idle when drafting offline). */
+    /** Threads that wait for the LLM's answers; none when drafting offline. */
     private ExecutorService llmCalls;
 
     @Incoming(PipelineChannels.TRIAGED)
@@ -114,8 +114,12 @@ public class DraftingStage extends BatchStage {
         }
     }
 
+    /** Only with an LLM: offline drafting needs no threads of its own. */
     @PostConstruct
     void startLlmCalls() {
+        if (!drafting.usesLlm()) {
+            return;
+        }
         AtomicInteger threads = new AtomicInteger();
         llmCalls = Executors.newFixedThreadPool(llmConcurrency,
                 call -> new Thread(call, "drafting-llm-" + threads.incrementAndGet()));
@@ -123,7 +127,9 @@ public class DraftingStage extends BatchStage {
 
     @PreDestroy
     void stopLlmCalls() {
-        llmCalls.shutdownNow();
+        if (llmCalls != null) {
+            llmCalls.shutdownNow();
+        }
     }
 
     private void storeAll(List<Proposed> proposals) {

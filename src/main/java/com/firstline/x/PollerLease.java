@@ -45,7 +45,7 @@ public class PollerLease {
         if (heldUntil != null && now.isBefore(heldUntil.minus(lease.dividedBy(2)))) {
             return true;
         }
-        if (heldUntil == null && othersUntil != null && now.isBefore(othersUntil)) {
+        if (standingBy(now)) {
             return false;
         }
         Instant until = now.plus(lease);
