@@ -26,7 +26,9 @@ public final class Autopilots {
 
     /** Live (or shadow) at any hour, with a limit well above what a test sends, answering the text's intent. */
     public static void on(String mode, String sampleText, Map<String, String> more) {
-        Map<String, String> changes = new HashMap<>(Map.of("mode", mode, "hours", "", "rate-limit-per-hour", "10000",
+        // "00:00-00:00" is around the clock; an empty value would only remove the override and leave the
+        // configured hours (07:00-23:00), so tests run after 23:00 in Lisbon were held.
+        Map<String, String> changes = new HashMap<>(Map.of("mode", mode, "hours", "00:00-00:00", "rate-limit-per-hour", "10000",
                 "kill-switch", "false"));
         String intent = intentOf(sampleText);
         changes.put("intent." + intent + ".enabled", "true");
