@@ -3,8 +3,6 @@ package com.firstline.knowledge;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +33,10 @@ public class Embeddings {
     @ConfigProperty(name = "firstline.embedding.model")
     String modelName;
 
+    /** Posts embedded at once, each on one thread; one per core unless set. */
+    @ConfigProperty(name = "firstline.embedding.threads")
+    Optional<Integer> threads;
+
     @ConfigProperty(name = "firstline.embedding.cache-size")
     int cacheSize;
 
@@ -43,12 +46,7 @@ public class Embeddings {
     @PostConstruct
     void load() {
         long start = System.nanoTime();
-        model = switch (modelName) {
-            case "bge-small-en-v15-q" -> new BgeSmallEnV15QuantizedEmbeddingModel();
-            case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
-            default -> throw new IllegalArgumentException("firstline.embedding.model: unknown model '" + modelName
-                    + "', use bge-small-en-v15-q or all-minilm-l6-v2");
-        };
+        model = InProcessModel.load(modelName, threads.orElse(Runtime.getRuntime().availableProcessors()));
         recent = Collections.synchronizedMap(new LinkedHashMap<>(cacheSize, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
