@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +30,24 @@ public class ReplyGuard {
     @Inject
     KnowledgeBase knowledgeBase;
 
+    /** How many recently checked replies are remembered with their problems. */
+    private static final int REMEMBERED = 256;
+
     private List<ReplyCheck> checks;
+
+    /**
+     * The offline drafter checks its reply while fitting sentences into it, and filing the draft
+     * checks the same reply again; the checks are pattern searches that cost more than the rest of
+     * drafting, so the second answer comes from here. The key holds the cited passages' text, so a
+     * re-indexed passage is checked afresh.
+     */
+    private final Map<CheckedReply, List<String>> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CheckedReply, List<String>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     @PostConstruct
     void load() {
@@ -44,8 +64,13 @@ public class ReplyGuard {
         List<Passage> cited = sources.stream().map(knowledgeBase::passage).flatMap(Optional::stream).toList();
         CheckedReply reply = new CheckedReply(handle, text, Objects.requireNonNullElse(customerText, ""),
                 sentiment, cited);
+        List<String> known = recent.get(reply);
+        if (known != null) {
+            return known;
+        }
         List<String> problems = new ArrayList<>();
         checks.forEach(check -> check.problem(reply).ifPresent(problems::add));
-        return problems;
+        recent.put(reply, List.copyOf(problems));
+        return List.copyOf(problems);
     }
 }
