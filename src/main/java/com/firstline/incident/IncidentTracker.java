@@ -9,12 +9,14 @@ import com.firstline.triage.Intent;
 import com.firstline.triage.Triage;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +50,24 @@ public class IncidentTracker {
 
     @Inject
     AuditLog audit;
+
+    /**
+     * Each batch compares its posts with up to {@code max-posts-considered} recent ones; their
+     * vectors are kept here by mention id, so a batch reads ids from the database, not texts, and
+     * embeds only posts another instance took in.
+     */
+    private Map<Long, float[]> meaningById;
+
+    @PostConstruct
+    void rememberMeanings() {
+        int remembered = settings.maxPostsConsidered() * 2;
+        meaningById = Collections.synchronizedMap(new LinkedHashMap<>(remembered, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, float[]> eldest) {
+                return size() > remembered;
+            }
+        });
+    }
 
     /** What became of a new draft's post. */
     public sealed interface Tracked {
@@ -92,7 +112,7 @@ public class IncidentTracker {
                 Triage triage = triages.get(draft.mention.id);
                 tracked.put(draft.id, triage == null || triage.intent == Intent.SPAM ? new Unrelated()
                         : track(batch, draft, new Post(draft.mention.id, draft.mention.receivedAt, triage.intent,
-                                meaning(draft.mention.text))));
+                                meaning(draft.mention.id, draft.mention.text))));
             }
             draftIds.forEach(id -> tracked.putIfAbsent(id, new Unrelated()));
             return tracked;
@@ -171,19 +191,40 @@ public class IncidentTracker {
      */
     private List<Post> recentPosts(Instant first, Instant last, Map<Long, Long> caseOf) {
         SpikeRule rule = SpikeRule.of(settings);
-        List<Object[]> rows = Triage.getEntityManager().createQuery("select m.id, m.receivedAt, t.intent, m.text,"
+        List<Object[]> rows = Triage.getEntityManager().createQuery("select m.id, m.receivedAt, t.intent,"
                         + " m.supportCase.id from Triage t join t.mention m where m.receivedAt > ?1 and m.receivedAt <= ?2"
                         + " and not exists (select 1 from IncidentCase ic where ic.caseId = m.supportCase.id)"
                         + " order by m.receivedAt desc", Object[].class)
                 .setParameter(1, rule.lookBackFrom(first))
                 .setParameter(2, last)
                 .setMaxResults(settings.maxPostsConsidered()).getResultList();
+        Map<Long, float[]> meanings = meanings(rows.stream().map(row -> (Long) row[0]).toList());
         List<Post> recent = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            recent.add(new Post((Long) row[0], (Instant) row[1], (Intent) row[2], meaning((String) row[3])));
-            caseOf.put((Long) row[0], (Long) row[4]);
+            recent.add(new Post((Long) row[0], (Instant) row[1], (Intent) row[2], meanings.get((Long) row[0])));
+            caseOf.put((Long) row[0], (Long) row[3]);
         }
         return recent;
+    }
+
+    /** The meaning of each post, read from memory; only the posts this instance has not seen are read and embedded. */
+    private Map<Long, float[]> meanings(List<Long> mentionIds) {
+        Map<Long, float[]> found = new HashMap<>();
+        List<Long> unseen = new ArrayList<>();
+        for (Long id : mentionIds) {
+            float[] meaning = meaningById.get(id);
+            if (meaning == null) {
+                unseen.add(id);
+            } else {
+                found.put(id, meaning);
+            }
+        }
+        if (!unseen.isEmpty()) {
+            Mention.getEntityManager().createQuery("select m.id, m.text from Mention m where m.id in ?1", Object[].class)
+                    .setParameter(1, unseen).getResultStream()
+                    .forEach(row -> found.put((Long) row[0], meaning((Long) row[0], (String) row[1])));
+        }
+        return found;
     }
 
     private Incident open(Spike spike, Map<Long, Long> caseOf) {
@@ -209,7 +250,9 @@ public class IncidentTracker {
         return incident;
     }
 
-    private float[] meaning(String text) {
-        return embeddings.embedPost(text).vector();
+    private float[] meaning(long mentionId, String text) {
+        float[] meaning = embeddings.embedPost(text).vector();
+        meaningById.put(mentionId, meaning);
+        return meaning;
     }
 }
