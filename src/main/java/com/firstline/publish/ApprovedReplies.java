@@ -7,11 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Hands a committed reply to the publish worker, keyed by its case's conversation, for the
- * senders that are not an agent's decision: the autopilot and an incident's fan-out.
+ * Hands a committed reply to the publish worker, keyed by its case's conversation, for every
+ * sender: an agent's decision, the autopilot, an incident's fan-out and the stalled-reply sweep.
  */
 @ApplicationScoped
 public class ApprovedReplies {
@@ -24,6 +25,11 @@ public class ApprovedReplies {
     public void offer(long replyId) {
         String conversation = QuarkusTransaction.requiringNew().call(() ->
                 Reply.<Reply>findById(replyId).supportCase.conversationId);
-        channel.send(Handoff.of(replyId, conversation));
+        offer(Handoff.of(replyId, conversation));
+    }
+
+    /** For a sender that read the conversation in the transaction that queued the reply. */
+    public void offer(Message<Long> handoff) {
+        channel.send(handoff);
     }
 }

@@ -7,8 +7,8 @@ import com.firstline.drafting.PostLength;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.PostText;
 import com.firstline.pipeline.Handoff;
-import com.firstline.pipeline.PipelineChannels;
 import com.firstline.problem.ProblemException;
+import com.firstline.publish.ApprovedReplies;
 import com.firstline.publish.Reply;
 import com.firstline.team.Role;
 import com.firstline.triage.Sentiment;
@@ -17,9 +17,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import java.time.Instant;
 import java.util.List;
@@ -50,9 +47,7 @@ public class ReviewService {
     Presence presence;
 
     @Inject
-    @Channel(PipelineChannels.APPROVED_REPLIES_OUT)
-    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-    Emitter<Long> approvedReplies;
+    ApprovedReplies approvedReplies;
 
     /** Drafts matching the filter, highest priority first, then the nearest first-response deadline. */
     public List<DraftView> queue(QueueFilter filter, int limit) {
@@ -96,7 +91,7 @@ public class ReviewService {
                     draft.id, before.equals(text) ? text : "before: " + before + "\nafter: " + text);
             return Handoff.of(reply.id, draft.supportCase.conversationId);
         });
-        approvedReplies.send(handoff);
+        approvedReplies.offer(handoff);
         return find(draftId);
     }
 
@@ -129,13 +124,6 @@ public class ReviewService {
         long caseId = draft.supportCase.id;
         return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null),
                 presence.viewers(List.of(caseId)).getOrDefault(caseId, List.of()));
-    }
-
-    /** Hands a queued reply to the publish worker again (used by the sweep). */
-    void resend(long replyId) {
-        String conversation = QuarkusTransaction.requiringNew().call(() ->
-                Reply.<Reply>findById(replyId).supportCase.conversationId);
-        approvedReplies.send(Handoff.of(replyId, conversation));
     }
 
     private static Draft load(long draftId) {

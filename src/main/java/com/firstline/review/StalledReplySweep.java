@@ -1,6 +1,7 @@
 package com.firstline.review;
 
 import com.firstline.pipeline.StalledHandoffSweep;
+import com.firstline.publish.ApprovedReplies;
 import com.firstline.publish.Reply;
 import com.firstline.publish.ReplyStatus;
 import io.quarkus.scheduler.Scheduled;
@@ -19,7 +20,7 @@ import java.util.List;
 public class StalledReplySweep extends StalledHandoffSweep {
 
     @Inject
-    ReviewService review;
+    ApprovedReplies approvedReplies;
 
     @Scheduled(every = "${firstline.pipeline.sweep-every}", delayed = "${firstline.pipeline.sweep-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -42,7 +43,7 @@ public class StalledReplySweep extends StalledHandoffSweep {
 
     @Override
     protected void resend(long id) {
-        review.resend(id);
+        approvedReplies.offer(id);
     }
 
     @Override
