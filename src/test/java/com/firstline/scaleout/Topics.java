@@ -62,9 +62,7 @@ public final class Topics {
     /** Waits until the application's consumer group has committed every record of the topic so far. */
     public static void awaitConsumed(String topic, String group) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, InProcessKafka.bootstrapServers()))) {
-            // 60 s: on a slow 2-core machine a rebalance and a few failed hand-offs of 2 s each
-            // (the connection timeout while the database is away) took most of 30.
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
                 var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
                 var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                         .map(p -> new TopicPartition(topic, p.partition())).toList();
