@@ -2,6 +2,7 @@ package com.firstline.incident;
 
 import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
+import com.firstline.common.RecentlyUsed;
 import com.firstline.drafting.Draft;
 import com.firstline.ingest.Mention;
 import com.firstline.knowledge.Embeddings;
@@ -16,7 +17,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,13 +60,7 @@ public class IncidentTracker {
 
     @PostConstruct
     void rememberMeanings() {
-        int remembered = settings.maxPostsConsidered() * 2;
-        meaningById = Collections.synchronizedMap(new LinkedHashMap<>(remembered, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, float[]> eldest) {
-                return size() > remembered;
-            }
-        });
+        meaningById = RecentlyUsed.map(settings.maxPostsConsidered() * 2);
     }
 
     /** What became of a new draft's post. */

@@ -1,5 +1,6 @@
 package com.firstline.knowledge;
 
+import com.firstline.common.RecentlyUsed;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -8,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,12 +46,7 @@ public class Embeddings {
     void load() {
         long start = System.nanoTime();
         model = InProcessModel.load(modelName, threads.orElse(Runtime.getRuntime().availableProcessors()));
-        recent = Collections.synchronizedMap(new LinkedHashMap<>(cacheSize, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
-                return size() > cacheSize;
-            }
-        });
+        recent = RecentlyUsed.map(cacheSize);
         LOG.infof("Embedding model %s loaded in %d ms", modelName, (System.nanoTime() - start) / 1_000_000);
     }
 

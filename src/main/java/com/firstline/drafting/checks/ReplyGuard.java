@@ -1,5 +1,6 @@
 package com.firstline.drafting.checks;
 
+import com.firstline.common.RecentlyUsed;
 import com.firstline.drafting.PromptFiles;
 import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.knowledge.Passage;
@@ -9,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,13 +40,7 @@ public class ReplyGuard {
      * drafting, so the second answer comes from here. The key holds the cited passages' text, so a
      * re-indexed passage is checked afresh.
      */
-    private final Map<CheckedReply, List<String>> recent = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<CheckedReply, List<String>> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private final Map<CheckedReply, List<String>> recent = RecentlyUsed.map(REMEMBERED);
 
     @PostConstruct
     void load() {
