@@ -12,6 +12,7 @@ import java.util.List;
  * A stage commits its work before handing the id to the next channel, so a crash or a failed
  * downstream step can leave work stored but unfinished. Each hand-off has a sweep that offers
  * such work again; the receiving stages are idempotent, so offering finished work does nothing.
+ * The same work is offered again at most once per {@link #offerAgainAfter()} ({@link RecentOffers}).
  */
 public abstract class StalledHandoffSweep {
 
@@ -21,6 +22,9 @@ public abstract class StalledHandoffSweep {
     @ConfigProperty(name = "firstline.pipeline.stalled-after")
     protected Duration stalledAfter;
 
+    /** Each sweep offers at most a batch, and a wait spans a few sweeps: room for several batches. */
+    private final RecentOffers offered = new RecentOffers(4 * SWEEP_BATCH);
+
     /** Ids of work handed off before {@code before} and still not done downstream (at most {@link #SWEEP_BATCH}). */
     protected abstract List<Long> stalledSince(Instant before);
 
@@ -29,11 +33,21 @@ public abstract class StalledHandoffSweep {
     /** What is re-sent, for the log ("mention(s) to triage"). */
     protected abstract String describe();
 
+    /**
+     * How long to wait before offering the same work again. By default the stage's own
+     * {@code stalled-after}: work offered again and still unfinished after that long is stalled anew.
+     */
+    protected Duration offerAgainAfter() {
+        return stalledAfter;
+    }
+
     protected void resendStalled() {
-        List<Long> stalled = QuarkusTransaction.requiringNew().call(() -> stalledSince(Instant.now().minus(stalledAfter)));
-        if (!stalled.isEmpty()) {
-            LOG.warnf("Re-sending %d %s, unfinished after %s", stalled.size(), describe(), stalledAfter);
-            stalled.forEach(this::resend);
+        Instant now = Instant.now();
+        List<Long> stalled = QuarkusTransaction.requiringNew().call(() -> stalledSince(now.minus(stalledAfter)));
+        List<Long> due = offered.due(stalled, now, offerAgainAfter());
+        if (!due.isEmpty()) {
+            LOG.warnf("Re-sending %d %s, unfinished after %s", due.size(), describe(), stalledAfter);
+            due.forEach(this::resend);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,6 +40,12 @@ public class StalledReplySweep extends StalledHandoffSweep {
                 .setParameter(4, Instant.now())
                 .setMaxResults(SWEEP_BATCH)
                 .getResultList();
+    }
+
+    /** Each reply's next attempt is paced by the publish worker ({@code nextAttemptAt}), not here. */
+    @Override
+    protected Duration offerAgainAfter() {
+        return Duration.ZERO;
     }
 
     @Override
