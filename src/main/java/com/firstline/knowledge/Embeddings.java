@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,5 +96,18 @@ public class Embeddings {
 
     public String modelName() {
         return modelName;
+    }
+
+    /** The names {@code firstline.embedding.model} accepts. */
+    public static List<String> knownModels() {
+        return Arrays.stream(InProcessModel.Known.values()).map(k -> k.configName).toList();
+    }
+
+    /**
+     * The in-process model of that name, run as the service runs it, for tools that embed outside
+     * the service (the script that fits the sentiment heads), so the heads see the service's vectors.
+     */
+    public static EmbeddingModel inProcess(String name) {
+        return InProcessModel.load(name, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -7,15 +7,12 @@ import com.firstline.triage.SentimentClassifier;
 import com.firstline.triage.SoftmaxRegression;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Makes the sentiment heads that ship in src/main/resources/triage/: embeds the 2,000 TweetEval
@@ -36,21 +33,18 @@ class SentimentHeadTraining {
     void trainAndWriteHeads() throws Exception {
         var tweets = Datasets.tweetEvalSentiment();
         int[] y = tweets.stream().mapToInt(t -> Integer.parseInt(t.label())).toArray();
-        Map<String, EmbeddingModel> models = Map.of(
-                "bge-small-en-v15-q", new BgeSmallEnV15QuantizedEmbeddingModel(),
-                "all-minilm-l6-v2", new AllMiniLmL6V2EmbeddingModel());
         System.out.println("| model | tweets | 5-fold CV macro-recall | written to |");
         System.out.println("|---|---|---|---|");
-        for (var entry : models.entrySet()) {
-            float[][] x = embed(entry.getValue(), tweets.stream().map(t -> Embeddings.wordsOf(t.text())).toList());
+        for (String model : Embeddings.knownModels()) {
+            float[][] x = embed(Embeddings.inProcess(model), tweets.stream().map(t -> Embeddings.wordsOf(t.text())).toList());
             double cv = CrossValidation.macroRecall(x, y, 3, RECIPE, FOLDS);
             SoftmaxRegression head = SoftmaxRegression.fit(x, y, 3, RECIPE);
-            String resource = SentimentClassifier.resourceFor(entry.getKey());
+            String resource = SentimentClassifier.resourceFor(model);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(OUT.resolve(resource).toFile(),
-                    new SentimentClassifier.HeadFile(entry.getKey(),
+                    new SentimentClassifier.HeadFile(model,
                             "TweetEval sentiment validation split (2,000 tweets), " + RECIPE,
                             round(head.weights()), head.bias()));
-            System.out.printf("| %s | %d | %.3f | %s |%n", entry.getKey(), y.length, cv, resource);
+            System.out.printf("| %s | %d | %.3f | %s |%n", model, y.length, cv, resource);
         }
     }
 
