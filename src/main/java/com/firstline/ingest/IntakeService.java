@@ -9,6 +9,7 @@ import com.firstline.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +41,9 @@ public class IntakeService {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Event<MentionSpread> spread;
 
     @ConfigProperty(name = "firstline.intake.max-text-length")
     int maxTextLength;
@@ -151,6 +155,9 @@ public class IntakeService {
         return Mention.findByPost(platform, post.id()).map(found -> {
             if (!found.text.equals(post.text())) {
                 throw ProblemException.conflict("Post " + post.id() + " was already received with different text");
+            }
+            if (found.spreadTo(post.metricsOrNone())) {
+                spread.fire(new MentionSpread(found.id));
             }
             return new IntakeResult(found.id, found.supportCase.id, false);
         });

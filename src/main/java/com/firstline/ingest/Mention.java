@@ -51,6 +51,20 @@ public class Mention extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+    /**
+     * Takes in the post's counts as X reports them now. Counts only grow here: a page read earlier
+     * but stored later must not undo a newer reading. Returns whether the post spread further
+     * (shares or replies), which is what its reach is made of.
+     */
+    boolean spreadTo(MentionPayload.PublicMetrics now) {
+        boolean spread = now.retweetCount() > retweets || now.quoteCount() > quotes || now.replyCount() > replies;
+        retweets = Math.max(retweets, now.retweetCount());
+        quotes = Math.max(quotes, now.quoteCount());
+        replies = Math.max(replies, now.replyCount());
+        likes = Math.max(likes, now.likeCount());
+        return spread;
+    }
+
     public static Optional<Mention> findByPost(String platform, String postId) {
         return find("platform = ?1 and postId = ?2", platform, postId).firstResultOptional();
     }

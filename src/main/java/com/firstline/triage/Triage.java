@@ -6,8 +6,10 @@ import jakarta.persistence.*;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What we understood of one mention, and how urgently it needs a human. */
 @Entity
@@ -71,6 +73,15 @@ public class Triage extends PanacheEntityBase {
 
     public static Optional<Triage> findByMention(Mention mention) {
         return find("mention", mention).firstResultOptional();
+    }
+
+    /** The urgency signals triage found, as they were stored. */
+    public Set<UrgencySignal> signals() {
+        Set<UrgencySignal> signals = EnumSet.noneOf(UrgencySignal.class);
+        if (!urgencySignals.isEmpty()) {
+            Arrays.stream(urgencySignals.split(",")).map(UrgencySignal::valueOf).forEach(signals::add);
+        }
+        return signals;
     }
 
     public List<String> reasons() {

@@ -63,9 +63,22 @@ public class TriageService {
                 .orElseGet(() -> intent(request, post, supported));
         Scored<Sentiment> sentiment = reading.map(PostReader.Reading::scoredSentiment)
                 .orElseGet(() -> sentiments.classify(post));
-        Set<UrgencySignal> signals = signals(request);
-        int reach = reach(request);
+        return prioritised(request, intent, sentiment, signals(request), language);
+    }
 
+    /**
+     * The post's triage with its spread as it is now: what triage read in it (intent, sentiment,
+     * urgency, language) stays; reach, priority and the reasons are worked out again.
+     */
+    public Assessment withSpread(Triage stored, TriageRequest request) {
+        return prioritised(request, new Scored<>(stored.intent, stored.intentScore),
+                new Scored<>(stored.sentiment, stored.sentimentScore), stored.signals(), stored.language);
+    }
+
+    private Assessment prioritised(TriageRequest request, Scored<Intent> intent, Scored<Sentiment> sentiment,
+                                   Set<UrgencySignal> signals, String language) {
+        boolean supported = languages.isSupported(language);
+        int reach = reach(request);
         List<String> reasons = new ArrayList<>();
         int priority = weights.base() + sentimentPoints(sentiment.label(), reasons);
         for (UrgencySignal signal : signals) {

@@ -1,0 +1,54 @@
+package com.firstline.triage;
+
+import com.firstline.ingest.Mention;
+import com.firstline.ingest.MentionSpread;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * A post keeps spreading after it was triaged: when it comes in again with more shares or replies,
+ * its reach, priority and reasons are worked out again, so the queue moves a complaint that is
+ * being retweeted up while it is still spreading. A post not yet triaged needs nothing: triage
+ * reads the new counts when it gets to it.
+ */
+@ApplicationScoped
+public class SpreadRescoring {
+
+    private static final Logger LOG = Logger.getLogger(SpreadRescoring.class);
+
+    @Inject
+    TriageService triage;
+
+    @Inject
+    Event<PriorityChanged> changed;
+
+    void onSpread(@Observes(during = TransactionPhase.AFTER_SUCCESS) MentionSpread spread) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> rescore(spread.mentionId()));
+        } catch (RuntimeException e) {
+            // The new counts are stored; the next time the post comes in its priority catches up.
+            LOG.warnf(e, "Priority of mention %d not updated for its spread", spread.mentionId());
+        }
+    }
+
+    private void rescore(long mentionId) {
+        Triage stored = Triage.<Triage>find("mention.id", mentionId).firstResult();
+        if (stored == null) {
+            return;
+        }
+        Mention mention = stored.mention;
+        var supportCase = mention.supportCase;
+        Assessment now = triage.withSpread(stored, new TriageRequest(mention.text, mention.lang,
+                supportCase.customerFollowers, supportCase.customerVerified, mention.retweets, mention.quotes,
+                mention.replies, 0));
+        stored.reach = now.reach();
+        stored.priority = now.priority();
+        stored.priorityReasons = String.join("; ", now.reasons());
+        changed.fire(new PriorityChanged(mentionId, now.priority()));
+    }
+}
