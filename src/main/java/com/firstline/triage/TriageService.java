@@ -70,7 +70,7 @@ public class TriageService {
      * The post's triage with its spread as it is now: what triage read in it (intent, sentiment,
      * urgency, language) stays; reach, priority and the reasons are worked out again.
      */
-    public Assessment withSpread(Triage stored, TriageRequest request) {
+    Assessment withSpread(Triage stored, TriageRequest request) {
         return prioritised(request, new Scored<>(stored.intent, stored.intentScore),
                 new Scored<>(stored.sentiment, stored.sentimentScore), stored.signals(), stored.language);
     }

@@ -1,5 +1,6 @@
 package com.firstline.x;
 
+import com.firstline.ingest.MentionPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import twitter4j.CreateTweetResponse;
@@ -15,6 +16,7 @@ import twitter4j.V2ConfigurationKt;
 import twitter4j.conf.Configuration;
 import twitter4j.conf.ConfigurationBuilder;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,6 +51,18 @@ public class XClient {
             String next = meta == null || meta.getNextToken() == null ? null : meta.getNextToken().getValue();
             return new MentionsPage(mentions, meta == null ? null : asString(meta.getNewestId()),
                     meta == null ? null : asString(meta.getOldestId()), next);
+        } catch (RuntimeException e) {
+            throw XErrors.unreadable(call, e);
+        }
+    }
+
+    /** The posts with these ids as X has them now, their counts included (at most 100 ids per call). */
+    public List<MentionPayload> posts(List<String> ids) throws XApiException {
+        String call = "GET posts";
+        TweetsResponse found = call(call, () -> api().getTweets(ids.stream().mapToLong(Long::parseLong).toArray(),
+                null, null, null, TWEET_FIELDS, USER_FIELDS, EXPANSIONS));
+        try {
+            return found.getTweets().stream().map(t -> XPosts.toMention(t, found.getUsersMap())).toList();
         } catch (RuntimeException e) {
             throw XErrors.unreadable(call, e);
         }

@@ -25,6 +25,8 @@ public interface XSettings {
 
     Poll poll();
 
+    Spread spread();
+
     Health health();
 
     interface Credentials {
@@ -45,6 +47,14 @@ public interface XSettings {
         Duration connectTimeout();
 
         Duration readTimeout();
+    }
+
+    interface Spread {
+        /** How often the counts of recent posts are read again ("off": never). */
+        String refreshEvery();
+
+        /** Posts received within this long, in cases still open, have their counts read again. */
+        Duration window();
     }
 
     interface Poll {

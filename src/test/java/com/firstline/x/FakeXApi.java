@@ -39,6 +39,7 @@ public class FakeXApi {
     public static final String BRAND_USER_ID = "1500000000000000001";
     private static final String MENTIONS = "/2/users/" + BRAND_USER_ID + "/mentions";
     private static final String OWN_POSTS = "/2/users/" + BRAND_USER_ID + "/tweets";
+    private static final String POSTS = "/2/tweets";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A post the fake created on the brand's behalf. */
@@ -107,6 +108,19 @@ public class FakeXApi {
                 .willReturn(aResponse().withTransformers("x-own-posts")));
         server.stubFor(get(urlPathEqualTo(MENTIONS)).atPriority(10)
                 .willReturn(okJson("{\"meta\":{\"result_count\":0}}")));
+    }
+
+    // ---- post look-ups (GET /2/tweets?ids=...) ---------------------------------------------
+
+    /** Answers look-ups of posts by id with this body until the next serve or reset. */
+    public void servePostLookups(ResponseDefinitionBuilder response) {
+        server.stubFor(get(urlPathEqualTo(POSTS)).willReturn(response));
+    }
+
+    /** The ids asked for, one list per look-up. */
+    public List<String> postLookups() {
+        return server.findAll(getRequestedFor(urlPathEqualTo(POSTS))).stream()
+                .map(r -> r.queryParameter("ids").firstValue()).toList();
     }
 
     // ---- mentions --------------------------------------------------------------------------

@@ -49,6 +49,13 @@ public final class MentionPages {
         return this;
     }
 
+    /** Gives the last post these counts, as X reports them once it has been shared. */
+    public MentionPages sharedBy(int retweets, int quotes, int replies) {
+        ((ObjectNode) posts.get(posts.size() - 1).path("public_metrics")).put("retweet_count", retweets)
+                .put("quote_count", quotes).put("reply_count", replies);
+        return this;
+    }
+
     /** Leaves the author of the last post out of includes.users, as X does for suspended accounts. */
     public MentionPages withoutLastAuthor() {
         users.remove(posts.get(posts.size() - 1).path("author_id").asText());
