@@ -37,6 +37,8 @@ class XNotConfiguredTest {
             Map.entry("firstline.x.poll.page-size", "100"),
             Map.entry("firstline.x.poll.backfill-max", "100"),
             Map.entry("firstline.x.poll.lease", "1m"),
+            Map.entry("firstline.x.spread.refresh-every", "off"),
+            Map.entry("firstline.x.spread.window", "2h"),
             Map.entry("firstline.x.health.failing-after", "5m"),
             Map.entry("firstline.x.health.stale-after", "30m"));
 
