@@ -1,6 +1,5 @@
 package com.firstline.triage;
 
-import com.firstline.ingest.Mention;
 import com.firstline.ingest.MentionSpread;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,14 +40,9 @@ public class SpreadRescoring {
         if (stored == null) {
             return;
         }
-        Mention mention = stored.mention;
-        var supportCase = mention.supportCase;
-        Assessment now = triage.withSpread(stored, new TriageRequest(mention.text, mention.lang,
-                supportCase.customerFollowers, supportCase.customerVerified, mention.retweets, mention.quotes,
-                mention.replies, 0));
-        stored.reach = now.reach();
-        stored.priority = now.priority();
-        stored.priorityReasons = String.join("; ", now.reasons());
+        // The urgency signals, repeated contact included, are kept from the first triage.
+        Assessment now = triage.withSpread(stored, TriageRequest.of(stored.mention, 0));
+        stored.prioritise(now);
         changed.fire(new PriorityChanged(mentionId, now.priority()));
     }
 }

@@ -64,11 +64,16 @@ public class Triage extends PanacheEntityBase {
         row.sentimentScore = assessment.sentimentScore();
         row.urgencySignals = String.join(",", assessment.signals().stream().map(Enum::name).toList());
         row.language = assessment.language();
-        row.reach = assessment.reach();
-        row.priority = assessment.priority();
-        row.priorityReasons = String.join("; ", assessment.reasons());
+        row.prioritise(assessment);
         row.triagedAt = triagedAt;
         return row;
+    }
+
+    /** Takes the assessment's reach, priority and reasons (again, when the post's spread grew). */
+    void prioritise(Assessment assessment) {
+        reach = assessment.reach();
+        priority = assessment.priority();
+        priorityReasons = String.join("; ", assessment.reasons());
     }
 
     public static Optional<Triage> findByMention(Mention mention) {

@@ -72,11 +72,8 @@ public class TriageStage extends BatchStage {
                 + " and not exists (select t.id from Triage t where t.mention = m) order by m.postedAt", mentionIds);
         Map<Long, Long> earlier = earlierPosts(mentionIds);
         return mentions.stream().map(m -> {
-            var supportCase = m.supportCase;
-            int priorUnanswered = supportCase.firstRespondedAt == null ? earlier.getOrDefault(m.id, 0L).intValue() : 0;
-            return new Untriaged(m.id, m.conversationId, new TriageRequest(m.text, m.lang,
-                    supportCase.customerFollowers, supportCase.customerVerified, m.retweets, m.quotes, m.replies,
-                    priorUnanswered));
+            int priorUnanswered = m.supportCase.firstRespondedAt == null ? earlier.getOrDefault(m.id, 0L).intValue() : 0;
+            return new Untriaged(m.id, m.conversationId, TriageRequest.of(m, priorUnanswered));
         }).toList();
     }
 
