@@ -79,8 +79,15 @@ public class SpreadRefresh {
                 .toList();
     }
 
-    /** Posts taken in over HTTP may carry ids X never gave out; asking X for them would fail the request. */
+    /**
+     * Intake takes any id of up to 20 digits; X's own ids fit in a long, and one that does not
+     * would fail the whole look-up.
+     */
     private static boolean isXPostId(String id) {
-        return !id.isEmpty() && id.length() <= 19 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+        try {
+            return Long.parseLong(id) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }
