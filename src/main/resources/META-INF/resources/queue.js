@@ -93,6 +93,64 @@ document.querySelectorAll('form.decide').forEach(form => {
   });
 });
 
+// Macros: replace the draft with another macro's reply, filled in for this post by the server.
+// The closest macros are buttons beside the draft; the search box finds any other by its title
+// or text (Enter takes the first result). The reply comes back as plain text in the textarea.
+async function useMacro(form, macroId) {
+  const {ok, result} = await send(`/api/drafts/${form.dataset.draftId}/macro`, 'POST',
+    {macroId, version: Number(form.dataset.version)});
+  if (!ok) {
+    form.querySelector('output').textContent = describe(result);
+    return;
+  }
+  form.elements.text.value = result.text;
+  form.dataset.version = result.version;
+  form.querySelector('.macro').textContent = `Macro: ${result.macroTitle}`;
+  form.querySelector('.warnings').replaceChildren(...result.warnings.map(w => {
+    const p = document.createElement('p');
+    p.className = 'warning';
+    p.textContent = w;
+    return p;
+  }));
+  updateCounter(form);
+  form.elements.text.focus();
+}
+
+function macroButton(form, macro) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'use-macro';
+  button.textContent = macro.title;
+  button.addEventListener('click', () => useMacro(form, macro.id));
+  return button;
+}
+
+document.querySelectorAll('form.decide').forEach(form => {
+  form.querySelectorAll('.use-macro').forEach(b => b.addEventListener('click', () => useMacro(form, b.dataset.macroId)));
+  const search = form.querySelector('.macro-search');
+  const results = form.querySelector('.macro-results');
+  let pending;
+  search.addEventListener('input', () => {
+    clearTimeout(pending);
+    pending = setTimeout(async () => {
+      const response = await fetch(`/api/macros?q=${encodeURIComponent(search.value)}&limit=5`);
+      if (response.ok) {
+        results.replaceChildren(...(await response.json()).map(m => macroButton(form, m)));
+      }
+    }, 200);
+  });
+  // Enter would otherwise submit the form, which approves the draft.
+  search.addEventListener('keydown', event => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const first = results.querySelector('button');
+      if (first) {
+        first.click();
+      }
+    }
+  });
+});
+
 document.querySelectorAll('.claim-button').forEach(button => {
   button.addEventListener('click', async () => {
     const {ok, result} = await send(`/api/cases/${button.dataset.caseId}/claim`, 'POST');
@@ -119,7 +177,7 @@ async function checkForNewDrafts() {
 
 // Keyboard shortcuts for the common path, on the queue and the case page, ignored while typing in a field:
 // j / k next / previous draft, e edit, a approve, r reject (asks for the reason), x escalate,
-// c claim the case, o open the case page.
+// c claim the case, o open the case page, m find a macro.
 const drafts = [...document.querySelectorAll('.draft[data-draft-id]')];
 let current = 0;
 
@@ -167,7 +225,8 @@ document.addEventListener('keydown', event => {
     r: () => draft && draft.querySelector('input[name=reason]').focus(),
     x: () => press('button[value=escalate]'),
     c: () => press('.claim-button'),
-    o: () => press('.open-case')
+    o: () => press('.open-case'),
+    m: () => draft && draft.querySelector('.macro-search').focus()
   };
   if (actions[event.key]) {
     event.preventDefault();

@@ -125,7 +125,7 @@ public class Autopilot {
         String text = holding == null ? draft.text : holding.text();
         boolean flagged = holding == null ? draft.flagged : !guard.problems(draft.supportCase.customerHandle, text,
                 draft.mention.text, triage.sentiment, holding.sources()).isEmpty();
-        Candidate candidate = new Candidate(triage.intent, draft.confidence, flagged, triage.sentiment,
+        Candidate candidate = new Candidate(triage.intent, draft.confidence, flagged, draft.autoSendable, triage.sentiment,
                 triage.sentimentScore, triage.reach, triage.urgencySignals,
                 AutopilotDecision.inCase(draft.supportCase.id, sends), now,
                 AutopilotDecision.since(sends, now.minus(Duration.ofHours(1))), holding != null);

@@ -9,10 +9,11 @@ import java.time.Instant;
  * What the policy needs to know about one draft: its triage, its checks' verdict, the case's
  * history with the autopilot, and how many automatic replies went out in the last hour.
  *
+ * @param macroAllows      the draft's reply macro may be sent automatically (the support lead's call per situation)
  * @param approvedTemplate the text is a template a supervisor approved for this situation (an
  *                         incident's holding reply), not the drafter's own answer
  */
-public record Candidate(Intent intent, double confidence, boolean flagged, Sentiment sentiment,
+public record Candidate(Intent intent, double confidence, boolean flagged, boolean macroAllows, Sentiment sentiment,
                         double sentimentScore, int reach, String urgencySignals, boolean autoAnsweredBefore,
                         Instant at, long sentInLastHour, boolean approvedTemplate) {
 }

@@ -70,6 +70,9 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         }
         // An approved template was written for this situation, upset customers included: the
         // intent, confidence and sentiment rules judge the drafter's own answers only.
+        if (!c.approvedTemplate() && !c.macroAllows()) {
+            return Verdict.hold("the draft's macro is not sent automatically");
+        }
         Double threshold = thresholds.get(c.intent());
         if (!c.approvedTemplate() && threshold == null) {
             return Verdict.hold("intent " + c.intent() + " is not answered automatically");

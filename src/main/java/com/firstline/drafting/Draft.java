@@ -55,6 +55,21 @@ public class Draft extends PanacheEntityBase {
      */
     public boolean flagged;
 
+    /** The reply macro the draft came from (or that the LLM was shown); null when none was close enough. */
+    @Column(name = "macro_id")
+    public String macroId;
+
+    /** The next closest macros, one id per line, offered beside the draft. */
+    public String alternatives = "";
+
+    /** The draft's macro allows the autopilot to send it (the policy's other rules still apply). */
+    @Column(name = "auto_sendable")
+    public boolean autoSendable;
+
+    /** No macro came close enough: there is no draft text, and an agent writes the reply. */
+    @Column(name = "needs_reply")
+    public boolean needsReply;
+
     /** Copied from the mention's triage so the queue sorts without a join. */
     public int priority;
 
@@ -76,6 +91,10 @@ public class Draft extends PanacheEntityBase {
         return lines(sources);
     }
 
+    public List<String> alternativeList() {
+        return lines(alternatives);
+    }
+
     public List<String> warningList() {
         return lines(warnings);
     }
@@ -86,7 +105,7 @@ public class Draft extends PanacheEntityBase {
         flagged = !problems.isEmpty();
     }
 
-    static List<String> lines(String joined) {
+    public static List<String> lines(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 

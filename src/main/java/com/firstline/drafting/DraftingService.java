@@ -8,8 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Picks the drafting path: the LLM when one is configured, the offline drafter otherwise or
- * whenever the LLM fails (timeout, rate limit, nonsense), so every mention still gets a draft.
+ * Chooses the reply macro for a post, then the drafting path: the LLM when one is configured
+ * (shown the closest macros), the offline drafter (the macro's reply) otherwise or whenever the
+ * LLM fails (timeout, rate limit, nonsense), so every mention still gets a draft or an honest "needs a reply".
  */
 @ApplicationScoped
 public class DraftingService {
@@ -26,6 +27,9 @@ public class DraftingService {
     OfflineDrafter offline;
 
     @Inject
+    MacroChooser macros;
+
+    @Inject
     MeterRegistry metrics;
 
     /** Whether drafts are asked of an LLM first (seconds per draft) rather than written offline. */
@@ -39,14 +43,23 @@ public class DraftingService {
      */
     @ActivateRequestContext
     public ProposedReply draft(ReplyContext context) {
-        if (llmEnabled) {
+        MacroChoice choice = macros.choose(context);
+        if (llmEnabled && writesWithLlm(choice)) {
             try {
-                return llm.draft(context);
+                return llm.draft(context, choice);
             } catch (RuntimeException e) {
                 metrics.counter("firstline.llm.failures").increment();
                 LOG.warnf("LLM drafting failed for mention %d, drafting offline: %s", context.mentionId(), e.toString());
             }
         }
-        return offline.draft(context);
+        return offline.draft(context, choice);
+    }
+
+    /**
+     * A safety report gets the support lead's holding reply and a post that needs no reply gets
+     * none, whatever an LLM would write; every other post is the LLM's to answer.
+     */
+    private static boolean writesWithLlm(MacroChoice choice) {
+        return choice.kind() == MacroChoice.Kind.DRAFTED || choice.kind() == MacroChoice.Kind.NEEDS_REPLY;
     }
 }

@@ -201,6 +201,7 @@ public class DraftingStage extends BatchStage {
     private Draft draft(Proposed proposed, DraftStatus status, Instant now) {
         ReplyContext context = proposed.waiting().context();
         ProposedReply reply = proposed.reply();
+        MacroChoice choice = reply.choice();
         EntityManager em = Draft.getEntityManager();
         Draft draft = new Draft();
         draft.supportCase = em.getReference(Case.class, proposed.waiting().caseId());
@@ -210,11 +211,28 @@ public class DraftingStage extends BatchStage {
         draft.confidence = reply.confidence();
         draft.needsDm = reply.needsDm();
         draft.draftedBy = reply.draftedBy();
-        draft.checked(guard.problems(context.handle(), reply.text(), context.text(), context.sentiment(),
-                reply.sources()));
+        draft.macroId = choice.macroId();
+        draft.alternatives = choice.alternatives().stream().map(m -> m.macro().id()).collect(Collectors.joining("\n"));
+        draft.autoSendable = choice.autoSendable();
+        draft.needsReply = choice.kind() == MacroChoice.Kind.NEEDS_REPLY && reply.text().isBlank();
+        draft.checked(reply.text().isBlank() ? List.of(withoutText(choice))
+                : guard.problems(context.handle(), reply.text(), context.text(), context.sentiment(), reply.sources()));
         draft.priority = proposed.waiting().priority();
         draft.status = status;
         draft.createdAt = now;
+        if (choice.kind() == MacroChoice.Kind.SAFETY && status == DraftStatus.PENDING) {
+            // Safety first: to a supervisor, above everything else in the queue.
+            draft.status = DraftStatus.ESCALATED;
+            draft.statusReason = "Safety report: " + choice.macro().title();
+            draft.priority = Triage.TOP_PRIORITY;
+        }
         return draft;
+    }
+
+    /** Why a draft has no text, in the words the queue shows. */
+    private static String withoutText(MacroChoice choice) {
+        return choice.kind() == MacroChoice.Kind.NO_REPLY
+                ? "No reply needed (" + choice.macro().title() + "): close the case, or write a reply."
+                : "Needs a reply: no macro is close enough. Choose one of the closest or write the reply.";
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Drafts with the configured OpenAI-compatible LLM. The output guardrail has already blocked (and
@@ -23,17 +24,25 @@ public class LlmDrafter {
     IntentInstructions instructions;
 
     @Timed(value = "firstline.llm.draft", description = "LLM drafting calls, guardrail retries included", histogram = true)
-    public ProposedReply draft(ReplyContext context) {
+    public ProposedReply draft(ReplyContext context, MacroChoice choice) {
         String passages = passages(context.passages());
         ReplyWriter.LlmReply reply = writer.write(context.handle(), String.valueOf(context.customerName()),
                 context.intent().name(), context.sentiment().name(), instructions.forIntent(context.intent()),
-                String.join("\n", context.thread()), context.text(), passages);
+                String.join("\n", context.thread()), context.text(), passages, macros(choice));
         if (reply == null || reply.reply() == null || reply.reply().isBlank()) {
             throw new IllegalStateException("The LLM returned no reply text");
         }
         double confidence = Math.max(0, Math.min(1, reply.confidence()));
         return new ProposedReply(withoutHandle(context.handle(), reply.reply().strip()),
-                offeredOnly(reply.sources(), passages), confidence, reply.needsDm(), DraftedBy.LLM);
+                offeredOnly(reply.sources(), passages), confidence, reply.needsDm(), DraftedBy.LLM, choice);
+    }
+
+    /** The chosen macro and the next closest, each as its title and first reply variant. */
+    private static String macros(MacroChoice choice) {
+        return Stream.concat(Stream.ofNullable(choice.macro()), choice.alternatives().stream().map(MacroMatch::macro))
+                .filter(m -> !m.replies().isEmpty())
+                .map(m -> "- " + m.title() + ": " + m.replies().get(0))
+                .collect(Collectors.joining("\n"));
     }
 
     private static String passages(List<ScoredPassage> passages) {

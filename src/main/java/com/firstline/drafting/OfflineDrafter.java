@@ -1,135 +1,65 @@
 package com.firstline.drafting;
 
 import com.firstline.drafting.checks.ReplyGuard;
-import com.firstline.knowledge.KnowledgeBase;
-import com.firstline.knowledge.ScoredPassage;
-import com.firstline.knowledge.ScoredSentence;
-import com.firstline.triage.Sentiment;
-import jakarta.annotation.PostConstruct;
+import com.firstline.knowledge.Macro;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Drafts without an LLM: the knowledge-base passage about the post's intent whose sentences come
- * closest in meaning to the post, those sentences first, and the customer's own details (name,
- * flight, what went wrong) in the templates of prompts/offline-replies.yaml. A sentence that would
- * make the reply fail a reply check (a generic form, a private-data ask) is left out.
+ * Drafts without an LLM: the chosen macro's reply, its slots filled from the post and the
+ * customer. Of its variants, one that fits one post and passes the reply checks is used, the
+ * most personal first (a variant naming the customer's flight or the staff member they praise).
+ * With no macro (the post needs a reply, or none), the draft has no text, and the agent sees the
+ * closest macros and passages instead.
  */
 @ApplicationScoped
 public class OfflineDrafter {
 
-    /** A flight number as customers write it: "LU 482", "LU482", "DL4047"; or "flight 2222". */
-    private static final Pattern FLIGHT = Pattern.compile("\\b([A-Z]{2}) ?(\\d{2,4})\\b|\\b[Ff]light #?(\\d{2,4})\\b");
-
-    @Inject
-    KnowledgeBase knowledgeBase;
-
     @Inject
     ReplyGuard guard;
 
-    private OfflineTemplates templates;
-    private Pattern trouble;
-
-    @PostConstruct
-    void load() {
-        templates = OfflineTemplates.load();
-        trouble = templates.trouble();
-    }
-
-    /** A passage and its sentences, closest to the post first. */
-    private record Answer(ScoredPassage passage, List<ScoredSentence> sentences) {
-        double score() {
-            return sentences.isEmpty() ? passage.score() : Math.max(passage.score(), sentences.get(0).score());
+    public ProposedReply draft(ReplyContext context, MacroChoice choice) {
+        if (choice.kind() == MacroChoice.Kind.NEEDS_REPLY || choice.kind() == MacroChoice.Kind.NO_REPLY) {
+            return new ProposedReply("", closestPassages(context), choice.confidence(), false, DraftedBy.OFFLINE, choice);
         }
+        Macro macro = choice.macro();
+        return reply(context, macro).map(text -> new ProposedReply(text, macro.cites(), choice.confidence(), macro.dm(),
+                        DraftedBy.OFFLINE, choice))
+                .orElseGet(() -> new ProposedReply("", macro.cites(), 0, false, DraftedBy.OFFLINE,
+                        new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, choice.alternatives())));
     }
 
-    public ProposedReply draft(ReplyContext context) {
-        OfflineTemplates.IntentTemplate template = templates.forIntent(context.intent());
-        Answer answer = bestAnswer(context);
-        String flight = flight(context.text());
-        String opening = templates.opening(tone(context), context.mentionId())
-                .replace("{about}", template.about())
-                .replace("{name}", firstName(context.customerName()));
-        String body = template.body().replace("{dm}", template.dm() ? templates.dm() : "");
-        String text = fitted(context, answer, details(opening + " " + body, flight));
-        List<String> sources = answer == null ? List.of() : List.of(answer.passage().passage().source());
-        double confidence = answer == null ? 0.2 : (context.intentScore() + Math.max(0, answer.score())) / 2;
-        return new ProposedReply(text, sources, Math.min(1.0, confidence), template.dm(), DraftedBy.OFFLINE);
+    /** A reply variant filled in for this post, and how many of the post's own details it uses. */
+    private record Variant(String text, long personal) {
     }
 
-    /**
-     * A post about something that went wrong gets an apology even when it is written calmly
-     * ("LU 482 delayed 4 hours, what now?"): the trouble words are in the templates file.
-     */
-    private Sentiment tone(ReplyContext context) {
-        if (context.sentiment() == Sentiment.NEUTRAL && trouble.matcher(context.text()).find()) {
-            return Sentiment.NEGATIVE;
+    /** The best variant filled in, or none when no variant fits this post. */
+    public Optional<String> reply(ReplyContext context, Macro macro) {
+        Slots slots = Slots.of(context.text(), context.customerName());
+        List<Variant> usable = macro.replies().stream().filter(slots::fills)
+                .map(r -> new Variant(slots.fill(r), slots.used(r)))
+                .filter(v -> PostLength.fits(context.handle(), v.text())).toList();
+        if (usable.isEmpty()) {
+            return Optional.empty();
         }
-        return context.sentiment();
+        // Rotating the start by post keeps neighbouring replies from all reading alike.
+        int start = (int) Math.floorMod(context.mentionId(), (long) usable.size());
+        List<Variant> rotated = Stream.concat(usable.subList(start, usable.size()).stream(),
+                usable.subList(0, start).stream()).toList();
+        return rotated.stream().min(Comparator.comparingInt((Variant v) -> problems(context, v.text(), macro))
+                .thenComparingLong(v -> -v.personal())).map(Variant::text);
     }
 
-    /** Among the passages about the post's intent (any passage if none is), the one that answers it best. */
-    private Answer bestAnswer(ReplyContext context) {
-        List<ScoredPassage> onTopic = context.passages().stream()
-                .filter(p -> p.passage().answers(context.intent().name())).toList();
-        List<ScoredPassage> candidates = onTopic.isEmpty() ? context.passages() : onTopic;
-        return candidates.stream().map(p -> new Answer(p, knowledgeBase.sentences(context.meaning(), p.passage())))
-                .max(Comparator.comparingDouble(Answer::score)).orElse(null);
+    private int problems(ReplyContext context, String text, Macro macro) {
+        return guard.problems(context.handle(), text, context.text(), context.sentiment(), macro.cites()).size();
     }
 
-    /**
-     * Adds the passage's sentences, closest first, while the reply still fits one post and passes
-     * the checks it passed without them; a sentence that does not fit is skipped, never cut.
-     */
-    private String fitted(ReplyContext context, Answer answer, String template) {
-        List<String> sources = answer == null ? List.of() : List.of(answer.passage().passage().source());
-        String reply = compose(template, "");
-        int problems = problems(context, reply, sources);
-        StringBuilder facts = new StringBuilder();
-        for (ScoredSentence sentence : answer == null ? List.<ScoredSentence>of() : answer.sentences()) {
-            String longer = compose(template, facts.isEmpty() ? sentence.text() : facts + " " + sentence.text());
-            if (PostLength.fits(context.handle(), longer) && problems(context, longer, sources) <= problems) {
-                facts.append(facts.isEmpty() ? "" : " ").append(sentence.text());
-                reply = longer;
-            }
-        }
-        return reply;
-    }
-
-    private int problems(ReplyContext context, String reply, List<String> sources) {
-        return guard.problems(context.handle(), reply, context.text(), context.sentiment(), sources).size();
-    }
-
-    private static String compose(String template, String facts) {
-        return template.replace("{fact}", facts).replaceAll("\\s+", " ").replaceAll(" ([.,!?])", "$1").strip();
-    }
-
-    /** Fills in the customer's flight: "LU 482" and " on LU 482", or "your flight" and nothing. */
-    private static String details(String template, String flight) {
-        return template.replace("{on_flight}", flight == null ? "" : " on " + flight)
-                .replace("{flight}", flight == null ? "your flight" : flight);
-    }
-
-    static String firstName(String name) {
-        if (name == null) {
-            return "there";
-        }
-        String first = name.strip().split("\\s+")[0];
-        return first.matches("\\p{L}[\\p{L}'-]{0,30}") ? first : "there";
-    }
-
-    /** The flight number the customer wrote, as "LU 482", or null. */
-    static String flight(String text) {
-        Matcher m = FLIGHT.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        return m.group(1) != null ? m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2) : "flight " + m.group(3);
+    private static List<String> closestPassages(ReplyContext context) {
+        return context.passages().stream().limit(3).map(p -> p.passage().source()).toList();
     }
 }

@@ -18,4 +18,14 @@ import java.util.List;
 public record ReplyContext(long mentionId, String handle, String customerName, String text, List<String> thread,
                            Intent intent, double intentScore, Sentiment sentiment, List<ScoredPassage> passages,
                            Embedding meaning) {
+
+    /**
+     * What filling a macro's reply needs of a post: who wrote it, its words and its mood. An agent
+     * picking a macro in the workspace has no passages to rank and no embedding to reuse.
+     */
+    public static ReplyContext ofPost(long mentionId, String handle, String customerName, String text,
+                                      Sentiment sentiment) {
+        return new ReplyContext(mentionId, handle, customerName, text, List.of(), Intent.OTHER, 0, sentiment,
+                List.of(), null);
+    }
 }

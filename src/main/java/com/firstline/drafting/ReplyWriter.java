@@ -20,7 +20,8 @@ public interface ReplyWriter {
     @OutputGuardrails(ReplyGuardrail.class)
     LlmReply write(@V("handle") String handle, @V("customerName") String customerName, @V("intent") String intent,
                    @V("sentiment") String sentiment, @V("instructions") String instructions,
-                   @V("thread") String thread, @V("post") String post, @V("passages") String passages);
+                   @V("thread") String thread, @V("post") String post, @V("passages") String passages,
+                   @V("macros") String macros);
 
     /** The structured answer the model returns. */
     record LlmReply(String reply, List<String> sources, double confidence, boolean needsDm) {

@@ -46,9 +46,9 @@ final class ArticleParser {
         }
         String title = front.title() == null ? path : front.title();
         Map<String, Object> policy = front.policy() == null ? Map.of() : front.policy();
-        Article header = new Article(path, title, intents, policy, orEmpty(front.examples()), List.of());
-        return new Article(path, title, intents, policy, header.examples(),
-                passages(header, text.substring(end + FENCE.length() + 2)));
+        String body = text.substring(end + FENCE.length() + 2);
+        Article header = new Article(path, title, intents, policy, orEmpty(front.examples()), List.of(), List.of());
+        return new Article(path, title, intents, policy, header.examples(), passages(header, body), guidance(body));
     }
 
     private static FrontMatter readFrontMatter(String path, String yaml) {
@@ -68,12 +68,25 @@ final class ArticleParser {
                 addPassage(passages, article, heading, section);
                 heading = line.substring(3).strip();
                 section.setLength(0);
-            } else if (!line.startsWith("# ")) {
+            } else if (!line.startsWith("# ") && !isGuidance(line)) {
                 section.append(line.strip()).append(' ');
             }
         }
         addPassage(passages, article, heading, section);
         return passages;
+    }
+
+    /**
+     * A line that starts with {@code >} is guidance for agents ("if the customer names someone...").
+     * It belongs to no passage, so no drafter can quote it; the reply checks block it by these lines.
+     */
+    private static boolean isGuidance(String line) {
+        return line.startsWith(">");
+    }
+
+    private static List<String> guidance(String body) {
+        return body.lines().filter(ArticleParser::isGuidance).map(line -> line.substring(1).strip())
+                .filter(line -> !line.isEmpty()).toList();
     }
 
     private static void addPassage(List<Passage> passages, Article article, String heading, StringBuilder section) {

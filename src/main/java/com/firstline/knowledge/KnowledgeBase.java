@@ -19,11 +19,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +38,8 @@ import java.util.stream.Stream;
 public class KnowledgeBase {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeBase.class);
+    /** The folder of reply macros inside the knowledge base. */
+    static final String MACROS = "macros";
 
     @ConfigProperty(name = "firstline.knowledge.path")
     Path root;
@@ -56,6 +61,7 @@ public class KnowledgeBase {
     /** The articles and their passages' embeddings, swapped as a whole when re-indexed. */
     private record Index(List<Article> articles, List<Passage> passages, List<Embedding> vectors,
                          Map<String, Passage> bySource, Map<String, List<Embedding>> sentenceVectors,
+                         List<Macro> macros, List<List<Embedding>> macroExampleVectors,
                          String fingerprint, int embedded) {
     }
 
@@ -102,10 +108,24 @@ public class KnowledgeBase {
         passages.forEach(p -> bySource.put(p.source(), p));
         StoredOrEmbedded sentenceVectors = vectors(passages.stream().flatMap(p -> p.sentences().stream()).toList(),
                 "sentences");
+        List<Macro> macros = readMacros(articles, bySource.keySet());
+        StoredOrEmbedded exampleVectors = vectors(macros.stream().flatMap(m -> m.examples().stream())
+                .map(Embeddings::wordsOf).toList(), "macro examples");
         LOG.infof("Knowledge base indexed in %d ms", (System.nanoTime() - start) / 1_000_000);
         return new Index(articles, passages, passageVectors.vectors(), bySource,
-                bySource(passages, sentenceVectors.vectors()), fingerprint,
-                passageVectors.embedded() + sentenceVectors.embedded());
+                bySource(passages, sentenceVectors.vectors()), macros, byMacro(macros, exampleVectors.vectors()),
+                fingerprint, passageVectors.embedded() + sentenceVectors.embedded() + exampleVectors.embedded());
+    }
+
+    /** Each macro's example posts' vectors, in the order of its examples. */
+    private static List<List<Embedding>> byMacro(List<Macro> macros, List<Embedding> all) {
+        List<List<Embedding>> byMacro = new ArrayList<>(macros.size());
+        int next = 0;
+        for (Macro macro : macros) {
+            byMacro.add(all.subList(next, next + macro.examples().size()));
+            next += macro.examples().size();
+        }
+        return byMacro;
     }
 
     /** Vectors of these texts, in order, and how many had to be embedded (the rest came from the store). */
@@ -176,6 +196,26 @@ public class KnowledgeBase {
         return index.articles();
     }
 
+    /** The reply macros of knowledge-base/macros/, in file order. */
+    public List<Macro> macros() {
+        return index.macros();
+    }
+
+    /** The vectors of a macro's example posts (as {@link Embeddings#embedPost} embeds posts), by position in {@link #macros()}. */
+    public List<List<Embedding>> macroExampleVectors() {
+        return index.macroExampleVectors();
+    }
+
+    /** The text of every passage: what replies may quote. */
+    public List<String> passageTexts() {
+        return index.passages().stream().map(Passage::text).toList();
+    }
+
+    /** Every line of guidance for agents in the articles: text no reply may contain. */
+    public List<String> guidance() {
+        return index.articles().stream().flatMap(a -> a.guidance().stream()).toList();
+    }
+
     /** Example customer posts per intent code, from the articles' front matter. */
     public Map<String, List<String>> examplesByIntent() {
         Map<String, List<String>> examples = new LinkedHashMap<>();
@@ -230,9 +270,42 @@ public class KnowledgeBase {
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("firstline.knowledge.path: no knowledge base at " + root.toAbsolutePath());
         }
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.list(root)) {
             return files.filter(f -> f.toString().endsWith(".md")).sorted()
                     .map(this::readArticle).filter(Objects::nonNull).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The macros of every {@code .yaml} file under macros/, checked against the articles' intents
+     * and passages; a broken macro stops the indexing with the file and macro named.
+     */
+    private List<Macro> readMacros(List<Article> articles, Set<String> passages) {
+        Path folder = root.resolve(MACROS);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Set<String> intents = articles.stream().flatMap(a -> a.intents().stream()).collect(Collectors.toSet());
+        List<Macro> macros;
+        try (Stream<Path> files = Files.list(folder)) {
+            macros = files.filter(f -> f.toString().endsWith(".yaml")).sorted()
+                    .flatMap(f -> MacroParser.parse(root.relativize(f).toString(), read(f), intents, passages).stream())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> ids = new HashSet<>();
+        macros.stream().filter(m -> !ids.add(m.id())).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException("Two macros have the id " + m.id());
+        });
+        return macros;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,7 @@ final class KnowledgeFolder {
     }
 
     /**
-     * A hash of every article's path, size and modification time: it changes when an article is
+     * A hash of every article's and macro file's path, size and modification time: it changes when an article is
      * added, removed or saved, without reading the files.
      */
     static String fingerprint(Path root) {
@@ -26,7 +26,7 @@ final class KnowledgeFolder {
             return "";
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return sha256(files.filter(f -> f.toString().endsWith(".md")).sorted()
+            return sha256(files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).sorted()
                     .map(KnowledgeFolder::describe).collect(Collectors.joining("\n")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,7 +38,7 @@ public class DraftResource {
     ReviewService review;
 
     @GET
-    public List<DraftView> queue(@QueryParam("status") @DefaultValue("PENDING") DraftStatus status,
+    public List<DraftView> queue(@QueryParam("status") DraftStatus status,
                                  @QueryParam("intent") Intent intent,
                                  @QueryParam("sentiment") Sentiment sentiment,
                                  @QueryParam("claimedBy") String claimedBy,
@@ -64,6 +68,16 @@ public class DraftResource {
     @Path("/{id}/escalate")
     public DraftView escalate(@PathParam("id") long id, @Valid Decision decision) {
         return review.escalate(id, orNone(decision));
+    }
+
+    /** The agent's pick of another macro: its reply, filled in for this post, replaces the draft's text. */
+    public record MacroPick(@NotBlank @Size(max = 80) String macroId, @PositiveOrZero Long version) {
+    }
+
+    @POST
+    @Path("/{id}/macro")
+    public DraftView useMacro(@PathParam("id") long id, @Valid @NotNull MacroPick pick) {
+        return review.useMacro(id, pick.macroId(), pick.version());
     }
 
     /** The reply checks on an agent's edit, before deciding: the queue page shows them as warnings. */

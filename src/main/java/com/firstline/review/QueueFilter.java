@@ -5,14 +5,19 @@ import com.firstline.triage.Intent;
 import com.firstline.triage.Sentiment;
 import io.quarkus.panache.common.Parameters;
 
+import java.util.List;
+
 /**
  * Which drafts the queue shows: a status and, optionally, an intent, a sentiment and who holds
- * the case. Null means "any".
+ * the case. Null means "any"; a null status, every draft waiting for a decision.
  */
 public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment, String claimedBy) {
 
+    /** No status means every draft waiting for a decision: an escalated safety report is seen by all. */
+    private static final List<DraftStatus> WAITING = List.of(DraftStatus.PENDING, DraftStatus.ESCALATED);
+
     String where() {
-        StringBuilder where = new StringBuilder("d.status = :status");
+        StringBuilder where = new StringBuilder(status == null ? "d.status in :status" : "d.status = :status");
         if (intent != null) {
             where.append(" and exists (select t.id from Triage t where t.mention = d.mention and t.intent = :intent)");
         }
@@ -26,7 +31,7 @@ public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment
     }
 
     Parameters parameters() {
-        Parameters parameters = Parameters.with("status", status);
+        Parameters parameters = Parameters.with("status", status == null ? WAITING : status);
         if (intent != null) {
             parameters.and("intent", intent);
         }

@@ -53,11 +53,12 @@ public class QueuePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance queue(@QueryParam("status") @DefaultValue("PENDING") DraftStatus status,
+    public TemplateInstance queue(@QueryParam("status") String status,
                                   @QueryParam("intent") Intent intent,
                                   @QueryParam("sentiment") Sentiment sentiment,
                                   @QueryParam("claimedBy") String claimedBy) {
-        QueueFilter filter = new QueueFilter(status, intent, sentiment,
+        QueueFilter filter = new QueueFilter(status == null || status.isBlank() ? null : DraftStatus.valueOf(status),
+                intent, sentiment,
                 claimedBy == null || claimedBy.isBlank() ? null : claimedBy);
         return Templates.queue(review.queue(filter, PAGE_SIZE), Instant.now(), x.health(), filter,
                 Intent.values(), Sentiment.values(), DraftStatus.values(),

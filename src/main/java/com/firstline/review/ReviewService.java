@@ -3,9 +3,15 @@ package com.firstline.review;
 import com.firstline.audit.AuditLog;
 import com.firstline.drafting.Draft;
 import com.firstline.drafting.DraftStatus;
+import com.firstline.drafting.MacroExample;
+import com.firstline.drafting.MacroLibrary;
+import com.firstline.drafting.MacroSettings;
+import com.firstline.drafting.OfflineDrafter;
+import com.firstline.drafting.ReplyContext;
 import com.firstline.drafting.PostLength;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.PostText;
+import com.firstline.knowledge.Macro;
 import com.firstline.pipeline.Handoff;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.ApprovedReplies;
@@ -17,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +56,15 @@ public class ReviewService {
     @Inject
     ApprovedReplies approvedReplies;
 
+    @Inject
+    MacroLibrary macros;
+
+    @Inject
+    OfflineDrafter drafter;
+
+    @Inject
+    MacroSettings macroSettings;
+
     /** Drafts matching the filter, highest priority first, then the nearest first-response deadline. */
     public List<DraftView> queue(QueueFilter filter, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -61,7 +77,7 @@ public class ReviewService {
                     .stream().collect(Collectors.toMap(t -> t.mention.id, Function.identity()));
             Map<Long, List<String>> viewers = presence.viewers(drafts.stream().map(d -> d.supportCase.id).distinct().toList());
             return drafts.stream().map(d -> DraftView.of(d, triages.get(d.mention.id),
-                    viewers.getOrDefault(d.supportCase.id, List.of()))).toList();
+                    viewers.getOrDefault(d.supportCase.id, List.of()), this::macroTitle)).toList();
         });
     }
 
@@ -80,19 +96,71 @@ public class ReviewService {
     }
 
     public DraftView approve(long draftId, Decision decision) {
-        var handoff = QuarkusTransaction.requiringNew().call(() -> {
+        Approved approved = QuarkusTransaction.requiringNew().call(() -> {
             Draft draft = decidable(draftId, decision);
             String text = approvedText(draft, decision);
             String before = draft.text;
+            boolean unchanged = before.equals(text);
             draft.text = text;
             decide(draft, DraftStatus.APPROVED, null);
             Reply reply = Reply.queued(draft, text);
-            audit.record(agent(), before.equals(text) ? "APPROVED" : "APPROVED_EDITED", draft.supportCase.id,
-                    draft.id, before.equals(text) ? text : "before: " + before + "\nafter: " + text);
-            return Handoff.of(reply.id, draft.supportCase.conversationId);
+            audit.record(agent(), unchanged ? "APPROVED" : "APPROVED_EDITED", draft.supportCase.id,
+                    draft.id, unchanged ? text : "before: " + before + "\nafter: " + text);
+            String learned = unchanged ? learnFrom(draft) : null;
+            return new Approved(Handoff.of(reply.id, draft.supportCase.conversationId), learned, draft.mention.text);
         });
-        approvedReplies.offer(handoff);
+        approvedReplies.offer(approved.handoff());
+        if (approved.learnedMacro() != null) {
+            macros.learned(approved.learnedMacro(), approved.post());
+        }
         return find(draftId);
+    }
+
+    /** An approval's reply hand-off, and the macro that learned the post as an example (or null). */
+    private record Approved(Message<Long> handoff, String learnedMacro, String post) {
+    }
+
+    /**
+     * A macro's reply sent as it was is the team saying "this macro answers posts like this one":
+     * the post becomes one of its examples, so the next post like it finds the macro more surely.
+     */
+    private String learnFrom(Draft draft) {
+        if (!macroSettings.learn() || draft.macroId == null || macros.find(draft.macroId).isEmpty()) {
+            return null;
+        }
+        MacroExample example = new MacroExample();
+        example.macroId = draft.macroId;
+        example.text = draft.mention.text;
+        example.draftId = draft.id;
+        example.createdAt = Instant.now();
+        example.persist();
+        return draft.macroId;
+    }
+
+    /**
+     * Replaces a waiting draft's text with another macro's reply, filled in for this post. The
+     * draft stays waiting: the agent reads it, then approves or edits it.
+     */
+    public DraftView useMacro(long draftId, String macroId, Long version) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Draft draft = decidable(draftId, new Decision(null, null, version));
+            Macro macro = macros.find(macroId).filter(m -> !m.noReply())
+                    .orElseThrow(() -> ProblemException.notFound("No macro " + macroId));
+            Sentiment sentiment = Triage.findByMention(draft.mention).map(t -> t.sentiment).orElse(Sentiment.NEUTRAL);
+            String text = drafter.reply(ReplyContext.ofPost(draft.mention.id, draft.supportCase.customerHandle,
+                            draft.supportCase.customerName, draft.mention.text, sentiment), macro)
+                    .orElseThrow(() -> new ProblemException(422, "Unprocessable Content",
+                            "Macro " + macroId + " has no reply that fits this post"));
+            draft.text = text;
+            draft.sources = String.join("\n", macro.cites());
+            draft.macroId = macro.id();
+            draft.needsDm = macro.dm();
+            draft.needsReply = false;
+            draft.checked(warnings(draft, text));
+            audit.record(agent(), "MACRO_CHOSEN", draft.supportCase.id, draft.id, macro.id() + ": " + text);
+            draft.flush();
+            return view(draft);
+        });
     }
 
     public DraftView reject(long draftId, Decision decision) {
@@ -123,7 +191,11 @@ public class ReviewService {
     private DraftView view(Draft draft) {
         long caseId = draft.supportCase.id;
         return DraftView.of(draft, Triage.findByMention(draft.mention).orElse(null),
-                presence.viewers(List.of(caseId)).getOrDefault(caseId, List.of()));
+                presence.viewers(List.of(caseId)).getOrDefault(caseId, List.of()), this::macroTitle);
+    }
+
+    private String macroTitle(String macroId) {
+        return macros.find(macroId).map(Macro::title).orElse(null);
     }
 
     private static Draft load(long draftId) {
@@ -162,6 +234,10 @@ public class ReviewService {
      */
     private String approvedText(Draft draft, Decision decision) {
         if (decision.text() == null || decision.text().isBlank()) {
+            if (draft.text.isBlank()) {
+                throw new ProblemException(422, "Unprocessable Content",
+                        "This post needs a reply: write one or choose a macro before approving.");
+            }
             return draft.text;
         }
         String edited = PostText.clean(decision.text());

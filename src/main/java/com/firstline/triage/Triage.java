@@ -44,6 +44,9 @@ public class Triage extends PanacheEntityBase {
     /** Followers plus a weight for the post's spread (retweets, quotes, replies). */
     public int reach;
 
+    /** Above every triaged priority: where a safety report goes in the queue. */
+    public static final int TOP_PRIORITY = 101;
+
     /** 0..100, higher is answered first. */
     public int priority;
 

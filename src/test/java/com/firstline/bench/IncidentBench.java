@@ -235,7 +235,7 @@ class IncidentBench {
             boolean clean = drafts.problems(context, reply).isEmpty();
             passed += clean ? 1 : 0;
             Assessment a = triage.assess(TriageRequest.ofText(text));
-            Verdict v = policy.evaluate(new Candidate(a.intent(), reply.confidence(), !clean, a.sentiment(),
+            Verdict v = policy.evaluate(new Candidate(a.intent(), reply.confidence(), !clean, reply.choice().autoSendable(), a.sentiment(),
                     a.sentimentScore(), a.reach(), String.join(",", a.signals().stream().map(Enum::name).toList()),
                     false, Instant.now(), 0, false));
             if (v.allowed()) {

@@ -1,5 +1,6 @@
 package com.firstline.support;
 
+import com.firstline.drafting.MacroChooser;
 import com.firstline.drafting.OfflineDrafter;
 import com.firstline.drafting.ProposedReply;
 import com.firstline.drafting.ReplyContext;
@@ -13,7 +14,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** Drafts a post offline the way the pipeline does (triage, passages, drafter, checks), without the database. */
+/** Drafts a post offline the way the pipeline does (triage, passages, macro, drafter, checks), without the database. */
 @Singleton
 public class OfflineDrafts {
 
@@ -27,6 +28,9 @@ public class OfflineDrafts {
     OfflineDrafter offline;
 
     @Inject
+    MacroChooser macros;
+
+    @Inject
     ReplyGuard guard;
 
     /** The post's context as the drafting stage builds it, with the given customer (the post picks the opening). */
@@ -36,7 +40,7 @@ public class OfflineDrafts {
     }
 
     public ProposedReply draft(ReplyContext context) {
-        return offline.draft(context);
+        return offline.draft(context, macros.choose(context));
     }
 
     /** What the reply checks find in a draft for this context; empty when it passes. */

@@ -3,10 +3,12 @@ package com.firstline.drafting.checks;
 import com.firstline.common.RecentlyUsed;
 import com.firstline.drafting.PromptFiles;
 import com.firstline.knowledge.KnowledgeBase;
+import com.firstline.knowledge.KnowledgeReindexed;
 import com.firstline.knowledge.Passage;
 import com.firstline.triage.Sentiment;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ public class ReplyGuard {
     /** How many recently checked replies are remembered with their problems. */
     private static final int REMEMBERED = 256;
 
-    private List<ReplyCheck> checks;
+    private volatile List<ReplyCheck> checks;
 
     /**
      * The offline drafter checks its reply while fitting sentences into it, and filing the draft
@@ -45,7 +47,14 @@ public class ReplyGuard {
     @PostConstruct
     void load() {
         checks = List.of(new FitsOnePost(), new NoDeflection(), new NoPrivateDataInPublic(), new WithinPolicy(),
-                new Grounded(), new NoPromptLeak(PROMPTS.stream().map(PromptFiles::text).toList()), new Tone());
+                new Grounded(), new NoPromptLeak(PROMPTS.stream().map(PromptFiles::text).toList()),
+                new NoAgentGuidance(knowledgeBase.guidance(), knowledgeBase.passageTexts()), new Tone());
+    }
+
+    /** The articles' guidance for agents may have changed: judge replies against the new lines. */
+    void onReindexed(@Observes KnowledgeReindexed reindexed) {
+        load();
+        recent.clear();
     }
 
     /** What is wrong with the reply; empty when it may go out as it is. */
