@@ -1,5 +1,7 @@
 package com.firstline.drafting;
 
+import com.firstline.knowledge.Macro;
+import com.firstline.triage.Sentiment;
 import com.firstline.triage.UrgencySignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,10 +9,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Picks the macro whose example posts come closest to the post, with the triaged intent as a
- * prior only, and abstains honestly: below {@code firstline.macros.min-similarity} no macro is
- * chosen and an agent writes the reply. A safety macro close enough wins whenever the post also
- * carries a safety or vulnerable-customer signal.
+ * Picks the macro the classifier fitted on the macros' example posts finds likeliest, and
+ * abstains honestly: below {@code firstline.macros.min-probability} (or when no example is even
+ * {@code min-similarity} close) no macro is chosen and an agent writes the reply. A safety macro
+ * close enough wins whenever the post also carries a safety or vulnerable-customer signal.
  */
 @ApplicationScoped
 public class MacroChooser {
@@ -22,18 +24,37 @@ public class MacroChooser {
     MacroSettings settings;
 
     public MacroChoice choose(ReplyContext context) {
-        List<MacroMatch> ranked = library.rank(context.meaning(), context.intent().name(), context.intentScore(),
-                settings.intentPrior());
+        List<MacroMatch> ranked = library.rank(context.meaning());
         if (ranked.isEmpty()) {
             return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, List.of());
         }
+        boolean upset = context.sentiment() == Sentiment.NEGATIVE || UrgencySignal.LEGAL_THREAT.firesOn(context.text())
+                || UrgencySignal.REPEATED_CONTACT.firesOn(context.text());
+        List<MacroMatch> fitting = ranked.stream().filter(m -> suitsMood(m.macro(), upset, context.sentiment())).toList();
+        if (fitting.isEmpty()) {
+            return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, ranked.stream().limit(settings.alternatives()).toList());
+        }
+        ranked = fitting;
         MacroMatch best = safetyFirst(ranked, context.text());
-        if (best.score() < settings.minSimilarity() && !best.macro().safety()) {
-            return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, confidence(best),
+        if (!best.macro().safety()
+                && (best.probability() < settings.minProbability() || best.similarity() < settings.minSimilarity())) {
+            return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, best.probability(),
                     ranked.stream().limit(settings.alternatives()).toList());
         }
         List<MacroMatch> others = ranked.stream().filter(m -> m != best).limit(settings.alternatives()).toList();
-        return new MacroChoice(kind(best), best.macro(), confidence(best), others);
+        return new MacroChoice(kind(best), best.macro(), best.probability(), others);
+    }
+
+    /**
+     * A reply in the wrong mood does harm: thanks for a complaint, an apology for praise. Posts read
+     * as negative (or threatening a lawyer, or chasing us again) never get a thank-you macro, and
+     * posts read as positive never get an apology; safety macros answer whatever the mood.
+     */
+    private static boolean suitsMood(Macro macro, boolean upset, Sentiment sentiment) {
+        if (macro.safety()) {
+            return true;
+        }
+        return upset ? !macro.thanks() : sentiment != Sentiment.POSITIVE || !macro.apologises();
     }
 
     private MacroMatch safetyFirst(List<MacroMatch> ranked, String post) {
@@ -53,11 +74,5 @@ public class MacroChooser {
             return MacroChoice.Kind.SAFETY;
         }
         return best.macro().noReply() ? MacroChoice.Kind.NO_REPLY : MacroChoice.Kind.DRAFTED;
-    }
-
-    /** The similarity placed between the configured floor (0) and ceiling (1). */
-    private double confidence(MacroMatch match) {
-        double span = settings.confidenceCeiling() - settings.confidenceFloor();
-        return Math.max(0, Math.min(1, (match.similarity() - settings.confidenceFloor()) / span));
     }
 }

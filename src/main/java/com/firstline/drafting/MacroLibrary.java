@@ -5,11 +5,13 @@ import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.knowledge.KnowledgeReindexed;
 import com.firstline.knowledge.Macro;
 import dev.langchain4j.data.embedding.Embedding;
+import com.firstline.triage.SoftmaxRegression;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,17 +32,30 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MacroLibrary {
 
+    private static final Logger LOG = Logger.getLogger(MacroLibrary.class);
+
     @Inject
     KnowledgeBase knowledgeBase;
 
     @Inject
     Embeddings embeddings;
 
+    @Inject
+    MacroSettings settings;
+
     /** A macro and its example posts' vectors; the list grows as the team teaches it. */
     private record Entry(Macro macro, List<Embedding> examples) {
     }
 
-    private volatile Map<String, Entry> entries;
+    /**
+     * The macros by id, and a classifier over them fitted on their example posts: a post is
+     * matched by what sets one situation's examples apart from the others', not only by how close
+     * its words come to one example ("sorry about my bag" and "thanks for finding my bag").
+     */
+    private record Library(Map<String, Entry> entries, List<Entry> order, SoftmaxRegression head) {
+    }
+
+    private volatile Library library;
 
     void onReindexed(@Observes KnowledgeReindexed reindexed) {
         reload();
@@ -48,20 +63,45 @@ public class MacroLibrary {
 
     /** Reads the macros again on next use: after a re-index, or when a supervisor saved one. */
     public void reload() {
-        entries = null;
+        library = null;
     }
 
-    /** Every macro, closest to the post first; a macro of the triaged intent gets the prior. */
-    public List<MacroMatch> rank(Embedding post, String intent, double intentScore, double intentPrior) {
+    /**
+     * Every macro, best for the post first: by the similarity of its closest example, plus the
+     * classifier's probability (weighted), which breaks near-ties by what sets the situations apart.
+     */
+    public List<MacroMatch> rank(Embedding post) {
+        Library current = library();
+        double[] probabilities = current.head() == null ? new double[0] : current.head().probabilities(post.vector());
         List<MacroMatch> ranked = new ArrayList<>();
-        for (Entry entry : entries().values()) {
-            double similarity = entry.examples().stream().mapToDouble(e -> CosineSimilarity.between(post, e)).max()
-                    .orElse(0);
-            double prior = entry.macro().intent().equals(intent) ? intentPrior * intentScore : 0;
-            ranked.add(new MacroMatch(entry.macro(), similarity, similarity + prior));
+        for (int i = 0; i < current.order().size(); i++) {
+            Entry entry = current.order().get(i);
+            double similarity = closest(post, entry.examples());
+            double probability = probabilities.length == 0 ? 0 : probabilities[i];
+            ranked.add(new MacroMatch(entry.macro(), similarity, probability,
+                    similarity + settings.probabilityWeight() * probability));
         }
         ranked.sort(Comparator.comparingDouble(MacroMatch::score).reversed());
         return ranked;
+    }
+
+    /**
+     * The mean similarity of the post to the macro's two closest examples: one example that
+     * happens to share a word with the post counts for less than two that share its meaning.
+     */
+    private static double closest(Embedding post, List<Embedding> examples) {
+        double first = 0;
+        double second = 0;
+        for (Embedding example : examples) {
+            double similarity = CosineSimilarity.between(post, example);
+            if (similarity > first) {
+                second = first;
+                first = similarity;
+            } else if (similarity > second) {
+                second = similarity;
+            }
+        }
+        return examples.size() < 2 ? first : (first + second) / 2;
     }
 
     public Optional<Macro> find(String id) {
@@ -92,15 +132,19 @@ public class MacroLibrary {
     }
 
     private Map<String, Entry> entries() {
-        Map<String, Entry> current = entries;
+        return library().entries();
+    }
+
+    private Library library() {
+        Library current = library;
         if (current == null) {
             current = build();
-            entries = current;
+            library = current;
         }
         return current;
     }
 
-    private synchronized Map<String, Entry> build() {
+    private synchronized Library build() {
         Map<String, Entry> built = new LinkedHashMap<>();
         List<Macro> macros = knowledgeBase.macros();
         List<List<Embedding>> vectors = knowledgeBase.macroExampleVectors();
@@ -111,7 +155,29 @@ public class MacroLibrary {
             addSaved(built);
             addLearned(built);
         });
-        return built;
+        List<Entry> order = List.copyOf(built.values());
+        return new Library(built, order, fit(order));
+    }
+
+    private SoftmaxRegression fit(List<Entry> order) {
+        List<float[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            for (Embedding example : order.get(i).examples()) {
+                x.add(example.vector());
+                y.add(i);
+            }
+        }
+        if (x.isEmpty()) {
+            return null;
+        }
+        long start = System.nanoTime();
+        SoftmaxRegression head = SoftmaxRegression.fit(x.toArray(float[][]::new), y.stream().mapToInt(Integer::intValue).toArray(),
+                order.size(), new SoftmaxRegression.Settings(settings.l2(), settings.epochs(),
+                        SoftmaxRegression.Settings.DEFAULT.learningRate(), true));
+        LOG.infof("Macro classifier fitted on %d example posts of %d macros in %d ms", x.size(), order.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return head;
     }
 
     private void addSaved(Map<String, Entry> built) {

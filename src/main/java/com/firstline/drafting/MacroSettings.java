@@ -6,26 +6,32 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "firstline.macros")
 public interface MacroSettings {
 
-    /** Cosine similarity to a macro's closest example below which no draft is written: the post needs a reply. */
+    /**
+     * The classifier's probability below which no macro is chosen: the post waits as "needs a
+     * reply". It is also the draft's confidence, which the autopilot's thresholds compare with.
+     */
+    double minProbability();
+
+    /** Cosine similarity to the chosen macro's closest example below which no macro is chosen either. */
     double minSimilarity();
 
+    /** How much the classifier's probability adds to a macro's similarity when ranking. */
+    double probabilityWeight();
+
     /**
-     * A safety macro this close to the post wins over a closer macro when the post also carries a
-     * safety or vulnerable-customer signal: a missed safety report costs more than an escalation.
+     * A safety macro this close to the post wins over a likelier macro when the post also carries
+     * a safety or vulnerable-customer signal: a missed safety report costs more than an escalation.
      */
     double safetySimilarity();
 
-    /** Added to the similarity of macros of the post's triaged intent, times the intent's score. */
-    double intentPrior();
-
-    /** The similarity that maps to confidence 0 and the one that maps to 1 (linear between). */
-    double confidenceFloor();
-
-    double confidenceCeiling();
-
-    /** How many other close macros are offered beside a draft. */
+    /** How many other likely macros are offered beside a draft. */
     int alternatives();
 
     /** Whether a post whose macro reply an agent approved unchanged becomes an example of that macro. */
     boolean learn();
+
+    /** The macro classifier's L2 penalty and training passes over the examples. */
+    double l2();
+
+    int epochs();
 }

@@ -68,7 +68,9 @@ public final class Slots {
     public String fill(String reply) {
         String text = reply;
         if (!values.containsKey("first_name")) {
-            text = text.replaceAll(",\\s*\\{first_name}", "").replaceAll("\\{first_name},?\\s*", "");
+            // "Thank you, {first_name}!" -> "Thank you!"; "Hi {first_name}, ..." -> "Hi, ..."; "{first_name}, we..." -> "We..."
+            text = text.replaceAll(",\\s*\\{first_name}", "").replaceAll("\\s+\\{first_name}(?=,)", "")
+                    .replaceAll("\\{first_name},?\\s*", "");
         }
         Matcher m = SLOT.matcher(text);
         StringBuilder filled = new StringBuilder();

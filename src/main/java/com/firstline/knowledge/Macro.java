@@ -24,11 +24,22 @@ public record Macro(String id, String title, String intent, String when, List<St
                     List<String> cites, boolean dm, boolean autopilot, boolean safety, boolean noReply) {
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern APOLOGY = Pattern.compile("\\b(sorry|apologi[sz]e|apologies)\\b", Pattern.CASE_INSENSITIVE);
     public static final Set<String> SLOTS = Set.of("first_name", "flight", "airport", "staff", "time");
 
     /** The autopilot never sends a safety reply, whatever the file says. */
     public boolean autoSendable() {
         return autopilot && !safety && !noReply;
+    }
+
+    /** Thanks and praise: wrong for a complaint ("thanks for a complaint" is what care leads fear most). */
+    public boolean thanks() {
+        return "PRAISE".equals(intent);
+    }
+
+    /** Its replies apologise: wrong for praise ("sorry about your kind words"). */
+    public boolean apologises() {
+        return !thanks() && replies.stream().anyMatch(r -> APOLOGY.matcher(r).find());
     }
 
     /** The slots a reply variant uses. */

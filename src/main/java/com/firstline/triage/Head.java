@@ -23,10 +23,15 @@ final class Head<L extends Enum<L>> {
     }
 
     Scored<L> best(Embedding post) {
+        return best(post, null);
+    }
+
+    /** The likeliest label other than {@code excluded} (null: any label). */
+    Scored<L> best(Embedding post, L excluded) {
         double[] p = model.probabilities(post.vector());
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
+        int best = -1;
+        for (int c = 0; c < p.length; c++) {
+            if (labels[c] != excluded && (best < 0 || p[c] > p[best])) {
                 best = c;
             }
         }

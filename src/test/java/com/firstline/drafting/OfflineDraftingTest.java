@@ -1,5 +1,7 @@
 package com.firstline.drafting;
 
+import com.firstline.drafting.checks.ReplyGuard;
+import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.support.HostilePosts;
 import com.firstline.support.OfflineDrafts;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,33 +13,106 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The offline drafter: specific replies, and no injected content in a draft that passes the checks. */
+/**
+ * The offline drafter: the reply macro that fits the post, its slots filled; a holding reply for
+ * safety reports; no text when no macro fits; never a reply in the wrong mood; no injected
+ * content in a draft that passes the checks; and no guidance for agents in any reply.
+ */
 @QuarkusTest
 class OfflineDraftingTest {
 
     @Inject
     OfflineDrafts drafts;
 
+    @Inject
+    ReplyGuard guard;
+
+    @Inject
+    KnowledgeBase knowledgeBase;
+
     private ReplyContext context(String name, String post) {
         return drafts.context("marta_r", name, post);
     }
 
-    private List<String> problems(ReplyContext context, ProposedReply reply) {
-        return drafts.problems(context, reply);
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     @Test
-    void aReplyUsesTheCustomersNameFlightAndWhatHappenedAndCitesTheArticle() {
-        ReplyContext context = context("Marta Ribeiro", "my suitcase didn't arrive in Lisbon on LU 215, been waiting an hour");
+    void aBagThatDidNotArriveGetsTheBagMacroWithTheCustomersNameAndPassesTheChecks() {
+        ReplyContext context = context("Marta Ribeiro", "my suitcase didn't arrive in Lisbon on LU 215, been waiting an hour at the belt");
 
         ProposedReply reply = drafts.draft(context);
 
-        assertEquals(DraftedBy.OFFLINE, reply.draftedBy());
+        assertEquals(MacroChoice.Kind.DRAFTED, reply.choice().kind());
+        assertTrue(reply.choice().macroId().startsWith("bag-"), reply.choice().macroId());
         assertTrue(reply.text().contains("Marta"), reply.text());
-        assertTrue(reply.text().contains("your bag on LU 215"), reply.text());
-        assertTrue(reply.text().toLowerCase(Locale.ROOT).contains("sorry"), reply.text());
-        assertTrue(reply.sources().get(0).startsWith("baggage.md#"), reply.sources().toString());
-        assertEquals(List.of(), problems(context, reply));
+        assertTrue(lower(reply.text()).contains("sorry"), reply.text());
+        assertTrue(reply.sources().stream().allMatch(s -> s.startsWith("baggage.md#")), reply.sources().toString());
+        assertEquals(List.of(), drafts.problems(context, reply));
+        assertEquals(3, reply.choice().alternatives().size());
+    }
+
+    @Test
+    void praiseIsThankedAndNeverApologisedFor() {
+        for (String post : List.of("best flight I've had all year, smooth and on time, thank you!!",
+                "huge thanks to Monika at the gate in Halden, she rebooked us in five minutes flat")) {
+            ProposedReply reply = drafts.draft(context("Ben Adams", post));
+            assertTrue(reply.choice().macro().thanks(), post + " -> " + reply.choice().macroId());
+            assertFalse(lower(reply.text()).contains("sorry"), reply.text());
+            assertTrue(reply.text().startsWith("Thank") || lower(reply.text()).contains("thank"), reply.text());
+        }
+    }
+
+    @Test
+    void aComplaintIsNeverThanked() {
+        ProposedReply reply = drafts.draft(context("Olga Ivanova",
+                "never had my luggage lost by an airline... until today 😥 three days and nothing"));
+
+        assertFalse(reply.choice().macro() != null && reply.choice().macro().thanks(), reply.choice().macroId());
+        assertTrue(reply.text().isEmpty() || lower(reply.text()).contains("sorry"), reply.text());
+    }
+
+    @Test
+    void aSafetyReportGetsAShortHumanHoldingReplyNeverAPolicyQuote() {
+        for (String post : List.of("burning smell in the cabin, getting stronger, should we be worried??",
+                "fluid dripping from under the left wing while we wait to push back, is that normal")) {
+            ProposedReply reply = drafts.draft(context("Aiko Tanaka", post));
+
+            assertEquals(MacroChoice.Kind.SAFETY, reply.choice().kind(), post + " -> " + reply.choice().macroId());
+            assertFalse(reply.choice().autoSendable());
+            assertTrue(lower(reply.text()).contains("crew"), reply.text());
+            assertTrue(reply.sources().stream().allMatch(s -> s.startsWith("safety-and-wellbeing.md#")),
+                    reply.sources().toString());
+        }
+    }
+
+    @Test
+    void aPostNoMacroFitsGetsNoTextButTheClosestMacros() {
+        ProposedReply reply = drafts.draft(context("Noah Kim",
+                "Quarterly corporate tax filings for Delaware entities are due on the fifteenth of the month"));
+
+        assertEquals(MacroChoice.Kind.NEEDS_REPLY, reply.choice().kind());
+        assertEquals("", reply.text());
+        assertEquals(3, reply.choice().alternatives().size());
+    }
+
+    @Test
+    void guidanceForAgentsIsInNoPassageAndBlockedInAnyReply() {
+        List<String> guidance = knowledgeBase.guidance();
+        assertFalse(guidance.isEmpty(), "the articles mark their guidance for agents");
+        List<String> passages = knowledgeBase.passageTexts();
+        guidance.forEach(line -> assertTrue(passages.stream().noneMatch(p -> p.contains(line)), line));
+
+        List<String> sources = List.of("other.md#press-jobs-and-everything-else");
+        assertTrue(guard.problems("marta_r", "Ha! Feel free to reply to jokes in a light, kind tone.", "you lot are hilarious",
+                null, sources).stream().anyMatch(p -> p.contains("guidance meant for agents")));
+        assertTrue(guard.problems("marta_r", "If the customer names someone, tell them the compliment will reach that person.",
+                "thanks Jo", null, List.of("praise.md#passing-it-on")).stream().anyMatch(p -> p.contains("guidance")));
+        // Words the guidance shares with customer-facing text ("send us a Direct Message") are no quote.
+        assertTrue(guard.problems("marta_r", "Please send us a Direct Message (DM) with your booking and we'll sort it.",
+                "help with my booking", null, List.of("booking.md#names-on-tickets")).stream()
+                .noneMatch(p -> p.contains("guidance")));
     }
 
     @Test
@@ -46,10 +121,10 @@ class OfflineDraftingTest {
             ReplyContext context = context("Sam Doe", hostile.post());
 
             ProposedReply reply = drafts.draft(context);
-            boolean passes = problems(context, reply).isEmpty();
+            boolean passes = drafts.problems(context, reply).isEmpty();
 
             for (String injected : hostile.injected()) {
-                assertFalse(passes && reply.text().toLowerCase(Locale.ROOT).contains(injected.toLowerCase(Locale.ROOT)),
+                assertFalse(passes && lower(reply.text()).contains(lower(injected)),
                         "passed the checks with injected '" + injected + "': " + reply.text());
             }
         }

@@ -135,6 +135,43 @@ class QueueInBrowserTest {
         assertEquals("dana", decided.get("decidedBy"));
     }
 
+    @Test
+    void anAgentReplacesADraftWithAnotherMacroByKeyboardAndByMouse() throws Exception {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, "@LumenAir the wifi on LU 88 keeps dropping every five minutes"));
+        long draftId = draftFor(postId);
+        WebDriver dana = signIn("dana", "dana-pass");
+        WebElement danaDraft = draft(dana, draftId);
+        List<WebElement> closest = danaDraft.findElements(By.cssSelector(".macros .use-macro"));
+        assertEquals(3, closest.size(), "the three closest macros sit beside the draft");
+
+        // Keyboard: m finds a macro, Enter takes the first result (and does not approve the draft).
+        selectWithKeys(dana, draftId);
+        press(dana, "m");
+        WebElement search = danaDraft.findElement(By.cssSelector(".macro-search"));
+        assertEquals(search, dana.switchTo().activeElement(), "m puts the cursor in the macro search");
+        search.sendKeys("cabin bag");
+        new WebDriverWait(dana, WAIT).until(d -> !danaDraft.findElements(By.cssSelector(".macro-results button")).isEmpty());
+        search.sendKeys(Keys.ENTER);
+        WebElement text = danaDraft.findElement(By.name("text"));
+        new WebDriverWait(dana, WAIT).until(d -> text.getAttribute("value").contains("8 kg"));
+        assertTrue(danaDraft.findElement(By.cssSelector(".macro")).getText().startsWith("Macro: "));
+        assertEquals("PENDING", Queue.draft(draftId).get("status"), "choosing a macro decides nothing");
+        screenshot(dana, "queue-macro-search");
+
+        // Mouse: one of the closest macros replaces the text again, filled in for this post.
+        String before = text.getAttribute("value");
+        String title = closest.get(0).getText();
+        closest.get(0).click();
+        new WebDriverWait(dana, WAIT).until(d -> !text.getAttribute("value").equals(before));
+        assertEquals("Macro: " + title, danaDraft.findElement(By.cssSelector(".macro")).getText());
+        var stored = Queue.draft(draftId);
+        assertEquals(text.getAttribute("value"), stored.get("text"));
+        press(dana, Keys.ESCAPE);
+        press(dana, "a");
+        awaitOutput(dana, danaDraft, "approved");
+    }
+
     private static long draftFor(String postId) {
         return ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
     }
