@@ -70,9 +70,6 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         }
         // An approved template was written for this situation, upset customers included: the
         // intent, confidence and sentiment rules judge the drafter's own answers only.
-        if (!c.approvedTemplate() && !c.macroAllows()) {
-            return Verdict.hold("the draft's macro is not sent automatically");
-        }
         Double threshold = thresholds.get(c.intent());
         if (!c.approvedTemplate() && threshold == null) {
             return Verdict.hold("intent " + c.intent() + " is not answered automatically");
@@ -95,6 +92,9 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         }
         if (c.autoAnsweredBefore()) {
             return Verdict.hold("the customer was already answered automatically in this case");
+        }
+        if (!c.approvedTemplate() && !c.macroAllows()) {
+            return Verdict.hold("the draft's macro is not sent automatically (or there is none)");
         }
         LocalTime local = c.at().atZone(zone).toLocalTime();
         if (hours.isPresent() && !hours.get().contains(local)) {

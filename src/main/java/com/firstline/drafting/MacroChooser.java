@@ -34,8 +34,11 @@ public class MacroChooser {
         if (fitting.isEmpty()) {
             return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, ranked.stream().limit(settings.alternatives()).toList());
         }
+        MacroMatch best = safetyFirst(fitting, context.text());
+        if (best == null) {
+            return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, ranked.stream().limit(settings.alternatives()).toList());
+        }
         ranked = fitting;
-        MacroMatch best = safetyFirst(ranked, context.text());
         if (!best.macro().safety()
                 && (best.probability() < settings.minProbability() || best.similarity() < settings.minSimilarity())) {
             return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, best.probability(),
@@ -57,12 +60,22 @@ public class MacroChooser {
         return upset ? !macro.thanks() : sentiment != Sentiment.POSITIVE || !macro.apologises();
     }
 
+    /**
+     * A safety macro escalates to a supervisor and heads the queue, so it takes a safety or
+     * vulnerable-customer signal in the post itself: a "broken coffee machine" is close to a
+     * "broken engine" in meaning, not in urgency. With a signal, a close enough safety macro wins.
+     */
     private MacroMatch safetyFirst(List<MacroMatch> ranked, String post) {
-        if (ranked.get(0).macro().safety() || !safetySignal(post)) {
-            return ranked.get(0);
+        boolean signal = safetySignal(post);
+        List<MacroMatch> eligible = ranked.stream().filter(m -> signal || !m.macro().safety()).toList();
+        if (eligible.isEmpty()) {
+            return null;
         }
-        return ranked.stream().filter(m -> m.macro().safety() && m.similarity() >= settings.safetySimilarity())
-                .findFirst().orElse(ranked.get(0));
+        if (!signal || eligible.get(0).macro().safety()) {
+            return eligible.get(0);
+        }
+        return eligible.stream().filter(m -> m.macro().safety() && m.similarity() >= settings.safetySimilarity())
+                .findFirst().orElse(eligible.get(0));
     }
 
     private static boolean safetySignal(String post) {

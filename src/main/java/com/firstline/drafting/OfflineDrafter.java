@@ -2,6 +2,7 @@ package com.firstline.drafting;
 
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.knowledge.Macro;
+import com.firstline.triage.Sentiment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -51,7 +52,10 @@ public class OfflineDrafter {
         int start = (int) Math.floorMod(context.mentionId(), (long) usable.size());
         List<Variant> rotated = Stream.concat(usable.subList(start, usable.size()).stream(),
                 usable.subList(0, start).stream()).toList();
+        // An apology only for a post read as negative: "sorry for the wait" presumes a delay nobody mentioned.
+        boolean upset = context.sentiment() == Sentiment.NEGATIVE;
         return rotated.stream().min(Comparator.comparingInt((Variant v) -> problems(context, v.text(), macro))
+                .thenComparing(v -> !upset && Macro.apologetic(v.text()))
                 .thenComparingLong(v -> -v.personal())).map(Variant::text);
     }
 

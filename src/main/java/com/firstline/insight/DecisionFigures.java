@@ -36,12 +36,18 @@ class DecisionFigures {
     static final String AUTO_RETRACTED = "AUTO_RETRACTED";
     static final String WOULD_AUTO_SEND = "WOULD_AUTO_SEND";
     private static final String AGENT_SENT = "AGENT_SENT";
+    /** The macro key of drafts no macro fitted (or from before macros). */
+    static final String NO_MACRO = "none";
+    /** Decisions a macro needs before it is ranked among the worst, and how many are listed. */
+    private static final int JUDGED_AFTER = 3;
+    private static final int WORST_SHOWN = 5;
 
     @Inject
     EntityManager em;
 
     /** One decision by a person on a draft; {@code editDistance} only for an edit. */
-    record Decision(Instant at, String agent, String action, DraftedBy draftedBy, String intent, Integer editDistance) {
+    record Decision(Instant at, String agent, String action, DraftedBy draftedBy, String intent, String macro,
+                    Integer editDistance) {
 
         boolean sent() {
             return APPROVED.equals(action) || APPROVED_EDITED.equals(action);
@@ -54,7 +60,7 @@ class DecisionFigures {
 
     List<Decision> decisions(DayRange range) {
         List<Object[]> rows = em.createQuery("""
-                        select a.occurredAt, a.actor, a.action, a.detail, d.draftedBy, d.text, t.intent
+                        select a.occurredAt, a.actor, a.action, a.detail, d.draftedBy, d.text, t.intent, d.macroId
                         from AuditEvent a join Draft d on d.id = a.draftId left join Triage t on t.mention = d.mention
                         where a.action in ?1 and a.occurredAt >= ?2 and a.occurredAt < ?3 and a.actor <> ?4""",
                         Object[].class)
@@ -69,13 +75,24 @@ class DecisionFigures {
         Integer distance = APPROVED_EDITED.equals(action)
                 ? EditDistance.between(EditedText.before((String) r[3], (String) r[5]), (String) r[5]) : null;
         return new Decision((Instant) r[0], (String) r[1], action, (DraftedBy) r[4],
-                r[6] == null ? "UNTRIAGED" : ((Intent) r[6]).name(), distance);
+                r[6] == null ? "UNTRIAGED" : ((Intent) r[6]).name(), r[7] == null ? NO_MACRO : (String) r[7], distance);
     }
 
     DraftOutcomes outcomes(List<Decision> decisions) {
         List<Decision> finals = decisions.stream().filter(Decision::isFinal).toList();
+        List<Outcome> byMacro = outcomes(finals, Decision::macro);
         return new DraftOutcomes(outcome("ALL", finals), outcomes(finals, Decision::intent),
-                outcomes(finals, d -> d.draftedBy().name()));
+                outcomes(finals, d -> d.draftedBy().name()), byMacro, worst(byMacro));
+    }
+
+    /**
+     * The macros to fix first: those with at least {@link #JUDGED_AFTER} final decisions, least
+     * often sent unchanged first.
+     */
+    private static List<Outcome> worst(List<Outcome> byMacro) {
+        return byMacro.stream().filter(o -> !o.key().equals(NO_MACRO))
+                .filter(o -> o.sentUnchanged() + o.edited() + o.rejected() >= JUDGED_AFTER)
+                .sorted(Comparator.comparingDouble(Outcome::acceptancePercent)).limit(WORST_SHOWN).toList();
     }
 
     private static List<Outcome> outcomes(List<Decision> finals, Function<Decision, String> key) {

@@ -57,8 +57,12 @@ public record Figures(Range range, FirstResponse firstResponse, Sla sla, Daily v
         }
     }
 
-    /** Agents' final decisions on drafts in the range, overall, per intent and per drafter (LLM/OFFLINE). */
-    public record DraftOutcomes(Outcome total, List<Outcome> byIntent, List<Outcome> byDrafter) {
+    /**
+     * Agents' final decisions on drafts in the range, overall, per intent, per drafter (LLM/OFFLINE)
+     * and per reply macro ("none" for posts no macro fitted), with the macros agents accept least.
+     */
+    public record DraftOutcomes(Outcome total, List<Outcome> byIntent, List<Outcome> byDrafter, List<Outcome> byMacro,
+                                List<Outcome> worstMacros) {
     }
 
     /**
@@ -67,6 +71,11 @@ public record Figures(Range range, FirstResponse firstResponse, Sla sla, Daily v
      */
     public record Outcome(String key, long sentUnchanged, long edited, long rejected, Double meanEditDistance,
                           Integer maxEditDistance) {
+
+        /** Share of the final decisions that sent the draft unchanged. */
+        public Double acceptancePercent() {
+            return Percent.of(sentUnchanged, sentUnchanged + edited + rejected);
+        }
     }
 
     /**

@@ -37,7 +37,7 @@ final class FiguresCsv {
                 .sla("sla_by_intent", f.sla().byIntent(), false);
         csv.daily("volume", f.volumeByIntent(), "mentions").daily("sentiment", f.sentiment(), "mentions");
         csv.outcomes("drafts", List.of(f.drafts().total())).outcomes("drafts_by_intent", f.drafts().byIntent())
-                .outcomes("drafts_by_drafter", f.drafts().byDrafter());
+                .outcomes("drafts_by_drafter", f.drafts().byDrafter()).outcomes("drafts_by_macro", f.drafts().byMacro());
         var auto = f.autopilot();
         csv.row("autopilot", null, null, "auto_sent", auto.autoSent())
                 .row("autopilot", null, null, "agent_sent", auto.agentSent())

@@ -37,9 +37,13 @@ public record Macro(String id, String title, String intent, String when, List<St
         return "PRAISE".equals(intent);
     }
 
-    /** Its replies apologise: wrong for praise ("sorry about your kind words"). */
+    /** Every reply of it apologises: wrong for praise ("sorry about your kind words"). */
     public boolean apologises() {
-        return !thanks() && replies.stream().anyMatch(r -> APOLOGY.matcher(r).find());
+        return !replies.isEmpty() && replies.stream().allMatch(Macro::apologetic);
+    }
+
+    public static boolean apologetic(String reply) {
+        return APOLOGY.matcher(reply).find();
     }
 
     /** The slots a reply variant uses. */

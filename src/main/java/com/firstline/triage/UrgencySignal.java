@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 /** Words in a post that mean someone needs us now. Each one that fires adds to the priority. */
 public enum UrgencySignal {
     SAFETY("safety concern",
-            "\\b(smoke|fire|burning smell|injur\\w*|unsafe|safety|emergency|ambulance|bleeding|collapsed|faint\\w*)\\b"),
+            "\\b(smoke|smoking|fire|burning|smell of (burning|smoke|fuel|gas)|fumes|sparks?|leak\\w*|dripping|fluid"
+                    + "|injur\\w*|unsafe|safety|emergency|ambulance|bleeding|collapsed|faint\\w*|unconscious|seizure"
+                    + "|heart attack|can'?t breathe|allergic reaction|anaphyla\\w*|threat\\w*|harass\\w*|assault\\w*"
+                    + "|groped|weapon|bomb|violent|attacked)\\b"),
     LEGAL_THREAT("legal threat",
             "\\b(lawyer|attorney|solicitor|sue|suing|legal action|court|small claims)\\b"),
     TRAVELLING_NOW("travelling now",

@@ -54,6 +54,7 @@ class PolicyTest {
         assertHeld("outside hours", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", false, Instant.parse("2026-11-23T23:30:00Z"), 0, false));
         assertHeld("rate limit", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 5, false));
         assertHeld("not answered automatically", settings(), new Candidate(Intent.DELAY, 0.99, false, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false));
+        assertHeld("macro is not sent automatically", settings(), new Candidate(ok.intent(), 0.9, false, false, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false));
     }
 
     @Test

@@ -71,6 +71,26 @@ class LlmDraftingTest {
         assertEquals(List.of(REBOOKING), draft.get("sources"));
         assertEquals(false, draft.get("flagged"));
         assertEquals(List.of(), draft.get("warnings"));
+        // The model was shown the support lead's closest macros as examples, and the draft records the chosen one.
+        String macro = (String) draft.get("macroId");
+        assertNotNull(macro, draft.toString());
+        String request = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("LU 201"))).get(0).getBodyAsString();
+        assertTrue(request.contains("Replies our support lead wrote"), request);
+        assertTrue(request.contains((String) draft.get("macroTitle")), request);
+    }
+
+    @Test
+    void aSafetyReportGetsTheHoldingReplyWithoutAskingTheLlm() {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, "burning smell in the cabin of LU 299, getting stronger, should we be worried??"));
+
+        Map<String, Object> draft = Queue.awaitDraftFor(postId);
+        assertEquals("OFFLINE", draft.get("draftedBy"));
+        assertEquals("ESCALATED", draft.get("status"));
+        assertTrue(((String) draft.get("macroId")).startsWith("safety-"), draft.toString());
+        assertEquals(0, llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("LU 299"))).size());
     }
 
     @Test

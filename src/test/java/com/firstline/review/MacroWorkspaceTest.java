@@ -89,6 +89,10 @@ class MacroWorkspaceTest {
         assertEquals(macro, learned.get(0).macroId);
         assertEquals(id(unchanged), learned.get(0).draftId);
         assertTrue(learned.get(0).text.contains("carry on"));
+
+        // The dashboard counts each macro's outcomes: this one was sent unchanged at least once.
+        Api.as("sue", "sue-pass").get("/api/insight").then().statusCode(200)
+                .body("drafts.byMacro.find { it.key == '" + macro + "' }.sentUnchanged", greaterThanOrEqualTo(1));
     }
 
     @Test

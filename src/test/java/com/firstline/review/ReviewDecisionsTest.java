@@ -49,7 +49,8 @@ class ReviewDecisionsTest {
         given().contentType("application/json").body(Map.of())
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(403)
                 .body("detail", containsString("a supervisor decides it"));
-        Api.as("sue", "sue-pass").contentType("application/json").body(Map.of())
+        Api.as("sue", "sue-pass").contentType("application/json")
+                .body(Map.of("text", "We're sorry about how your father was treated. Please DM us the flight and date so we can look into it."))
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(200).body("decidedBy", is("sue"));
     }
 
@@ -91,8 +92,8 @@ class ReviewDecisionsTest {
         List<CompletableFuture<Integer>> approvals = List.of("ana", "ben").stream()
                 .map(agent -> CompletableFuture.supplyAsync(() -> {
                     meet(together);
-                    Response response = Api.as(agent, agent + "-pass")
-                            .contentType("application/json").body(Map.of())
+                    Response response = Api.as(agent, agent + "-pass").contentType("application/json")
+                            .body(Map.of("text", "Hi Casey, the LumenScreen line-up is the same on every flight."))
                             .post("/api/drafts/{id}/approve", draftId);
                     return response.statusCode();
                 })).toList();

@@ -35,7 +35,8 @@ class WorkspaceTest {
         Api.as("sam", "sam-pass").delete("/api/cases/{id}/claim", caseId).then().statusCode(403);
 
         given().delete("/api/cases/{id}/claim", caseId).then().statusCode(204);
-        Api.as("sam", "sam-pass").contentType("application/json").body(Map.of())
+        Api.as("sam", "sam-pass").contentType("application/json")
+                .body(Map.of("text", "Sorry about your seat, Casey. Tell the crew next time and they'll move you if there's a free seat."))
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(200).body("decidedBy", is("sam"));
     }
 
@@ -53,7 +54,8 @@ class WorkspaceTest {
                 .post("/api/cases/{id}/assign", caseId).then().statusCode(200).body("claimedBy", is("kim"));
         given().contentType("application/json").body(Map.of())
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(409);
-        Api.as("kim", "kim-pass").contentType("application/json").body(Map.of())
+        Api.as("kim", "kim-pass").contentType("application/json")
+                .body(Map.of("text", "Hi Casey, changes depend on your fare; DM us and we'll move you to Friday."))
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
     }
 

@@ -220,8 +220,8 @@ class FaultsTest {
 
     private static long approveAndAwaitOneReply(long draftId) {
         Map<String, Object> draft = Queue.draft(draftId);
-        given().contentType("application/json").body(Map.of()).post("/api/drafts/{id}/approve", draftId)
-                .then().statusCode(200);
+        given().contentType("application/json").body(Map.of("text", "Thanks for telling us, we're on it (ref " + draftId + ")."))
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
         await().atMost(RECOVERY).untilAsserted(() -> given().get("/api/cases/{id}", draft.get("caseId")).then()
                 .body("replies.findAll { it.draftId == " + draftId + " }", hasSize(1))
                 .body("replies.find { it.draftId == " + draftId + " }.status", is("SENT")));
