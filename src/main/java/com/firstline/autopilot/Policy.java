@@ -68,6 +68,9 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         if (killSwitch) {
             return Verdict.hold("kill switch is on");
         }
+        if (c.autoAnsweredBefore()) {
+            return Verdict.hold("the customer was already answered automatically in this case");
+        }
         // An approved template was written for this situation, upset customers included: the
         // intent, confidence and sentiment rules judge the drafter's own answers only.
         Double threshold = thresholds.get(c.intent());
@@ -89,9 +92,6 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         }
         if (!c.urgencySignals().isBlank()) {
             return Verdict.hold("urgency signal: " + c.urgencySignals());
-        }
-        if (c.autoAnsweredBefore()) {
-            return Verdict.hold("the customer was already answered automatically in this case");
         }
         if (!c.approvedTemplate() && !c.macroAllows()) {
             return Verdict.hold("the draft's macro is not sent automatically (or there is none)");

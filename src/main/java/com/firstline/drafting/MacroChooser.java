@@ -3,10 +3,12 @@ package com.firstline.drafting;
 import com.firstline.knowledge.Macro;
 import com.firstline.triage.Sentiment;
 import com.firstline.triage.UrgencySignal;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Picks the macro the classifier fitted on the macros' example posts finds likeliest, and
@@ -23,17 +25,25 @@ public class MacroChooser {
     @Inject
     MacroSettings settings;
 
+    private Pattern troubleWords;
+    private Pattern thanksWords;
+
+    @PostConstruct
+    void readWords() {
+        troubleWords = words(settings.troubleWords());
+        thanksWords = words(settings.thanksWords());
+    }
+
     public MacroChoice choose(ReplyContext context) {
         List<MacroMatch> ranked = library.rank(context.meaning());
         if (ranked.isEmpty()) {
             return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, List.of());
         }
-        boolean upset = context.sentiment() == Sentiment.NEGATIVE || UrgencySignal.LEGAL_THREAT.firesOn(context.text())
-                || UrgencySignal.REPEATED_CONTACT.firesOn(context.text());
-        List<MacroMatch> fitting = ranked.stream().filter(m -> suitsMood(m.macro(), upset, context.sentiment())).toList();
-        if (fitting.isEmpty()) {
+        Mood mood = mood(context);
+        if (mood.mixed()) {
             return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, ranked.stream().limit(settings.alternatives()).toList());
         }
+        List<MacroMatch> fitting = ranked.stream().filter(m -> mood.suits(m.macro())).toList();
         MacroMatch best = safetyFirst(fitting, context.text());
         if (best == null) {
             return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, ranked.stream().limit(settings.alternatives()).toList());
@@ -49,15 +59,37 @@ public class MacroChooser {
     }
 
     /**
-     * A reply in the wrong mood does harm: thanks for a complaint, an apology for praise. Posts read
-     * as negative (or threatening a lawyer, or chasing us again) never get a thank-you macro, and
-     * posts read as positive never get an apology; safety macros answer whatever the mood.
+     * A reply in the wrong mood does harm: thanks for a complaint, an apology for praise.
+     *
+     * @param upset    read as negative, threatening a lawyer, chasing us again, or naming trouble
+     * @param grateful read as positive, or thanking us
      */
-    private static boolean suitsMood(Macro macro, boolean upset, Sentiment sentiment) {
-        if (macro.safety()) {
-            return true;
+    private record Mood(boolean upset, boolean grateful) {
+
+        /** Sarcasm ("thanks for cancelling my flight") or thanks after trouble: a person reads it. */
+        boolean mixed() {
+            return upset && grateful;
         }
-        return upset ? !macro.thanks() : sentiment != Sentiment.POSITIVE || !macro.apologises();
+
+        /** Upset posts never get a thank-you macro, grateful ones never an apology; safety answers any mood. */
+        boolean suits(Macro macro) {
+            return macro.safety() || (upset ? !macro.thanks() : !grateful || !macro.apologises());
+        }
+    }
+
+    private Mood mood(ReplyContext context) {
+        String text = context.text();
+        boolean trouble = troubleWords.matcher(text).find();
+        boolean upset = trouble || context.sentiment() == Sentiment.NEGATIVE || UrgencySignal.LEGAL_THREAT.firesOn(text)
+                || UrgencySignal.REPEATED_CONTACT.firesOn(text);
+        boolean grateful = context.sentiment() == Sentiment.POSITIVE || thanksWords.matcher(text).find();
+        return new Mood(upset, grateful);
+    }
+
+    /** Each word as the start of a word: "cancel" finds "cancelled" and "cancellation". */
+    private static Pattern words(List<String> words) {
+        return Pattern.compile("\\b(" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /**

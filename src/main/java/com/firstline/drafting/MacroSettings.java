@@ -2,6 +2,8 @@ package com.firstline.drafting;
 
 import io.smallrye.config.ConfigMapping;
 
+import java.util.List;
+
 /** How posts are matched to reply macros (firstline.macros.* in application.properties). */
 @ConfigMapping(prefix = "firstline.macros")
 public interface MacroSettings {
@@ -23,6 +25,16 @@ public interface MacroSettings {
      * a safety or vulnerable-customer signal: a missed safety report costs more than an escalation.
      */
     double safetySimilarity();
+
+    /**
+     * Words that say something went wrong ("cancelled", "lost", "rude"). A post with one never gets
+     * a thank-you macro; with a word of thanks as well it is mixed (sarcasm, or thanks after
+     * trouble), and a person answers it.
+     */
+    List<String> troubleWords();
+
+    /** Words of thanks and praise ("thank", "awesome"). A post with one and no trouble never gets an apology. */
+    List<String> thanksWords();
 
     /** How many other likely macros are offered beside a draft. */
     int alternatives();

@@ -85,6 +85,18 @@ class TriageEvaluation {
         rows.put("intent macro-F1, airline dev", new String[]{fmt(Scores.macroF1(gold, predicted)), ">= 0.70"});
         rows.put("intent macro-F1, airline dev, 5-fold CV of a head fitted on the examples and the other folds' posts",
                 new String[]{fmt(Scores.macroF1(gold, withLabelledPosts(posts))), "-"});
+        falseSpam();
+    }
+
+    /**
+     * Every post of the airline threads is a real customer writing to an airline: any of them
+     * triaged SPAM would have its case closed unseen.
+     */
+    private void falseSpam() throws Exception {
+        List<String> customerPosts = Datasets.airlineCustomerPosts();
+        long spam = assess(customerPosts).stream().filter(a -> a.intent() == Intent.SPAM).count();
+        rows.put("real customer posts triaged SPAM, airline threads (" + customerPosts.size() + " posts)",
+                new String[]{spam + " (" + fmt((double) spam / customerPosts.size()) + ")", "0"});
     }
 
     /**
