@@ -216,19 +216,13 @@ public class KnowledgeBase {
         return index.articles().stream().flatMap(a -> a.guidance().stream()).toList();
     }
 
-    /**
-     * Example customer posts per intent code: the articles' front matter and the reply macros'
-     * example posts (each under its macro's intent), which are many more and closer to real traffic.
-     */
+    /** Example customer posts per intent code, from the articles' front matter. */
     public Map<String, List<String>> examplesByIntent() {
         Map<String, List<String>> examples = new LinkedHashMap<>();
         for (Article article : index.articles()) {
             for (String intent : article.intents()) {
                 examples.computeIfAbsent(intent, k -> new ArrayList<>()).addAll(article.examples());
             }
-        }
-        for (Macro macro : index.macros()) {
-            examples.computeIfAbsent(macro.intent(), k -> new ArrayList<>()).addAll(macro.examples());
         }
         return examples;
     }
