@@ -63,17 +63,29 @@ public class MacroChooser {
      *
      * @param upset    read as negative, threatening a lawyer, chasing us again, or naming trouble
      * @param grateful read as positive, or thanking us
+     * @param negative read as negative by the sentiment head
      */
-    private record Mood(boolean upset, boolean grateful) {
+    private record Mood(boolean upset, boolean grateful, boolean negative) {
 
         /** Sarcasm ("thanks for cancelling my flight") or thanks after trouble: a person reads it. */
         boolean mixed() {
             return upset && grateful;
         }
 
-        /** Upset posts never get a thank-you macro, grateful ones never an apology; safety answers any mood. */
+        /**
+         * Upset posts never get a thank-you macro, grateful ones never an apology, and a post read as
+         * negative gets a macro that can say sorry: a plain answer there misses the customer's
+         * trouble ("my insulin is in the lost bag" is no question about flying with medicines).
+         * Safety macros answer any mood.
+         */
         boolean suits(Macro macro) {
-            return macro.safety() || (upset ? !macro.thanks() : !grateful || !macro.apologises());
+            if (macro.safety()) {
+                return true;
+            }
+            if (negative && macro.replies().stream().noneMatch(Macro::apologetic)) {
+                return false;
+            }
+            return upset ? !macro.thanks() : !grateful || !macro.apologises();
         }
     }
 
@@ -83,7 +95,7 @@ public class MacroChooser {
         boolean upset = trouble || context.sentiment() == Sentiment.NEGATIVE || UrgencySignal.LEGAL_THREAT.firesOn(text)
                 || UrgencySignal.REPEATED_CONTACT.firesOn(text);
         boolean grateful = context.sentiment() == Sentiment.POSITIVE || thanksWords.matcher(text).find();
-        return new Mood(upset, grateful);
+        return new Mood(upset, grateful, context.sentiment() == Sentiment.NEGATIVE);
     }
 
     /** Each word as the start of a word: "cancel" finds "cancelled" and "cancellation". */

@@ -71,13 +71,13 @@ class LlmDraftingTest {
         assertEquals(List.of(REBOOKING), draft.get("sources"));
         assertEquals(false, draft.get("flagged"));
         assertEquals(List.of(), draft.get("warnings"));
-        // The model was shown the support lead's closest macros as examples, and the draft records the chosen one.
-        String macro = (String) draft.get("macroId");
-        assertNotNull(macro, draft.toString());
+        // The model was shown the support lead's closest macros as examples of voice and content.
+        List<Map<String, Object>> closest = (List<Map<String, Object>>) draft.get("alternatives");
+        assertFalse(closest.isEmpty(), draft.toString());
         String request = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withRequestBody(containing("LU 201"))).get(0).getBodyAsString();
         assertTrue(request.contains("Replies our support lead wrote"), request);
-        assertTrue(request.contains((String) draft.get("macroTitle")), request);
+        assertTrue(request.contains((String) closest.get(0).get("title")), request);
     }
 
     @Test

@@ -86,6 +86,15 @@ class OfflineDraftingTest {
     }
 
     @Test
+    void anUpsetPostGetsAReplyThatSaysSorryOrNone() {
+        ProposedReply reply = drafts.draft(context("Giulia Rossi",
+                "my suitcase didn't arrive in Rome on LU 432 and my insulin is in it. I have maybe a day left"));
+
+        assertTrue(reply.text().isEmpty() || lower(reply.text()).contains("sorry"), reply.text());
+        assertFalse(reply.text().contains("pregnan"), reply.text());
+    }
+
+    @Test
     void aSafetyReportGetsAShortHumanHoldingReplyNeverAPolicyQuote() {
         for (String post : List.of("burning smell in the cabin, getting stronger, should we be worried??",
                 "fluid dripping from under the left wing while we wait to push back, is that normal")) {

@@ -25,6 +25,13 @@ class PostWordsTest {
 
     @Test
     void plainWordsAreUntouched() {
-        assertEquals("is LU 215 on time?", Embeddings.wordsOf("is LU 215 on time?"));
+        assertEquals("is the Lisbon flight on time?", Embeddings.wordsOf("is the Lisbon flight on time?"));
+    }
+
+    /** Which flight says nothing about what the post is about, and made posts match by flight number. */
+    @Test
+    void flightNumbersBecomeTheWordFlight() {
+        assertEquals("is flight on time? flight was late too, and flight",
+                Embeddings.wordsOf("is LU 215 on time? DL4047 was late too, and #flight5185"));
     }
 }
