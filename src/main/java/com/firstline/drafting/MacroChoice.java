@@ -24,6 +24,11 @@ public record MacroChoice(Kind kind, Macro macro, double confidence, List<MacroM
         NEEDS_REPLY
     }
 
+    /** No macro is close enough: an agent writes the reply, with these macros beside the post. */
+    public static MacroChoice needsReply(double confidence, List<MacroMatch> closest) {
+        return new MacroChoice(Kind.NEEDS_REPLY, null, confidence, closest);
+    }
+
     public String macroId() {
         return macro == null ? null : macro.id();
     }

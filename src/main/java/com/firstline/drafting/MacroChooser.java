@@ -36,26 +36,26 @@ public class MacroChooser {
 
     public MacroChoice choose(ReplyContext context) {
         List<MacroMatch> ranked = library.rank(context.meaning());
-        if (ranked.isEmpty()) {
-            return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, List.of());
-        }
         Mood mood = mood(context);
         if (mood.mixed()) {
-            return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, ranked.stream().limit(settings.alternatives()).toList());
+            return needsReply(ranked, 0);
         }
         List<MacroMatch> fitting = ranked.stream().filter(m -> mood.suits(m.macro())).toList();
         MacroMatch best = safetyFirst(fitting, context.text());
         if (best == null) {
-            return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, ranked.stream().limit(settings.alternatives()).toList());
+            return needsReply(ranked, 0);
         }
-        ranked = fitting;
         if (!best.macro().safety()
                 && (best.probability() < settings.minProbability() || best.similarity() < settings.minSimilarity())) {
-            return new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, best.probability(),
-                    ranked.stream().limit(settings.alternatives()).toList());
+            return needsReply(fitting, best.probability());
         }
-        List<MacroMatch> others = ranked.stream().filter(m -> m != best).limit(settings.alternatives()).toList();
+        List<MacroMatch> others = fitting.stream().filter(m -> m != best).limit(settings.alternatives()).toList();
         return new MacroChoice(kind(best), best.macro(), best.probability(), others);
+    }
+
+    /** No macro: the agent writes the reply, with the closest macros offered beside the post. */
+    private MacroChoice needsReply(List<MacroMatch> closest, double confidence) {
+        return MacroChoice.needsReply(confidence, closest.stream().limit(settings.alternatives()).toList());
     }
 
     /**

@@ -32,7 +32,7 @@ public class OfflineDrafter {
         return reply(context, macro).map(text -> new ProposedReply(text, macro.cites(), choice.confidence(), macro.dm(),
                         DraftedBy.OFFLINE, choice))
                 .orElseGet(() -> new ProposedReply("", macro.cites(), 0, false, DraftedBy.OFFLINE,
-                        new MacroChoice(MacroChoice.Kind.NEEDS_REPLY, null, 0, choice.alternatives())));
+                        MacroChoice.needsReply(0, choice.alternatives())));
     }
 
     /** A reply variant filled in for this post, and how many of the post's own details it uses. */

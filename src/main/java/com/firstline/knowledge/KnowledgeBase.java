@@ -291,7 +291,7 @@ public class KnowledgeBase {
         List<Macro> macros;
         try (Stream<Path> files = Files.list(folder)) {
             macros = files.filter(f -> f.toString().endsWith(".yaml")).sorted()
-                    .flatMap(f -> MacroParser.parse(root.relativize(f).toString(), read(f), intents, passages).stream())
+                    .flatMap(f -> MacroParser.parse(relative(f), read(f), intents, passages).stream())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -312,11 +312,10 @@ public class KnowledgeBase {
     }
 
     private Article readArticle(Path file) {
-        try {
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            return ArticleParser.parse(relative, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ArticleParser.parse(relative(file), read(file));
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 }
