@@ -18,10 +18,11 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A Firstline process started from the production build ({@code target/scaleout}, made by
- * {@code mvn package}) the way README tells operators to run one, with its settings given as
- * system properties. Its output goes to {@code target/instances/<name>.log}. It can be killed
- * without warning (SIGKILL), as a crashed machine would be.
+ * A Firstline process started from a build made by {@code mvn package} the way README tells
+ * operators to run one, with its settings given as system properties: the production build
+ * ({@code target/scaleout}) or the embedded default ({@code target/quarkus-app}). Its output goes
+ * to {@code target/instances/<name>.log}. It can be killed without warning (SIGKILL), as a
+ * crashed machine would be.
  */
 final class Instance implements AutoCloseable {
 
@@ -39,7 +40,8 @@ final class Instance implements AutoCloseable {
             "firstline.publish.retry-after", "1s",
             "firstline.incident.enabled", "false");
 
-    private static final Path BUILD = Path.of("target/scaleout/quarkus-run.jar");
+    private static final Path SCALEOUT_BUILD = Path.of("target/scaleout/quarkus-run.jar");
+    private static final Path EMBEDDED_BUILD = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Duration START = Duration.ofMinutes(2);
 
     private final String name;
@@ -54,20 +56,34 @@ final class Instance implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the process and returns once it is ready (readiness UP, Kafka connected included). */
+    /** Starts a production process and returns once it is ready (readiness UP, Kafka connected included). */
     static Instance start(String name, Map<String, String> settings) {
-        if (!Files.exists(BUILD)) {
-            throw new IllegalStateException(BUILD + " is missing: run mvn package first");
+        return start(name, SCALEOUT_BUILD, List.of("-Dquarkus.profile=scaleout"), settings, Path.of("."));
+    }
+
+    /**
+     * Starts the embedded default in a working folder of its own, so its {@code ./data} (H2 file,
+     * session key) is the test's, and returns once it is ready.
+     */
+    static Instance startEmbedded(String name, Path workDir, Map<String, String> settings) {
+        String knowledgeBase = Path.of("knowledge-base").toAbsolutePath().toString();
+        return start(name, EMBEDDED_BUILD, List.of("-Dfirstline.knowledge.path=" + knowledgeBase), settings, workDir);
+    }
+
+    private static Instance start(String name, Path build, List<String> options, Map<String, String> settings,
+                                  Path workDir) {
+        if (!Files.exists(build)) {
+            throw new IllegalStateException(build + " is missing: run mvn package first");
         }
         try {
             int port = freePort();
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-Dquarkus.profile=scaleout",
-                    "-Dquarkus.http.port=" + port));
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-Dquarkus.http.port=" + port));
+            command.addAll(options);
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-            command.addAll(List.of("-jar", BUILD.toString()));
+            command.addAll(List.of("-jar", build.toAbsolutePath().toString()));
             Path log = Files.createDirectories(Path.of("target/instances")).resolve(name + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Process process = new ProcessBuilder(command).directory(Files.createDirectories(workDir).toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             Instance instance = new Instance(name, port, process);
             instance.awaitReady();
             return instance;
@@ -107,12 +123,21 @@ final class Instance implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build()).statusCode();
     }
 
+    /** GETs a path and returns the body of a 200 answer. */
+    String get(String path) {
+        HttpResponse<String> response = call(HttpRequest.newBuilder(uri(path)).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " on " + name + ": " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /**
      * A sample of the instance's own metrics (/q/metrics) for one pipeline stage, e.g.
      * {@code firstline_stage_batch_sum} for "drafting": the mentions this instance drafted.
      */
     double stageMetric(String metric, String stage) {
-        String body = call(HttpRequest.newBuilder(uri("/q/metrics")).build()).body();
+        String body = get("/q/metrics");
         return body.lines().filter(line -> line.startsWith(metric + "{") && line.contains("stage=\"" + stage + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }

@@ -28,11 +28,17 @@ final class Workload {
     private static final Duration GIVE_UP = Duration.ofMinutes(1);
 
     private final String databaseUrl;
+    private final String databaseUser;
     private final long firstPostId;
 
     /** @param firstPostId post ids count up from here (19 digits), so runs on one database do not meet */
     Workload(String databaseUrl, long firstPostId) {
+        this(databaseUrl, "postgres", firstPostId);
+    }
+
+    Workload(String databaseUrl, String databaseUser, long firstPostId) {
         this.databaseUrl = databaseUrl;
+        this.databaseUser = databaseUser;
         this.firstPostId = firstPostId;
     }
 
@@ -42,8 +48,13 @@ final class Workload {
      * client behind a load balancer retries. Returns the post ids, all accepted.
      */
     List<String> sendMentions(int count, Instance first, Instance second) {
+        return sendMentions(0, count, first, second);
+    }
+
+    /** Sends the workload's posts {@code from} to {@code from + count - 1}, as {@link #sendMentions(int, Instance, Instance)}. */
+    List<String> sendMentions(int from, int count, Instance first, Instance second) {
         List<String> accepted = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < from + count; i++) {
             String postId = Long.toString(firstPostId + i);
             long author = 4_200_000_000L + i;
             String json = """
@@ -134,7 +145,7 @@ final class Workload {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(databaseUrl, "postgres", "");
+        return DriverManager.getConnection(databaseUrl, databaseUser, "");
     }
 
     private static void sleep(Duration pause) {
