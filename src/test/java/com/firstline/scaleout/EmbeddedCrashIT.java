@@ -11,24 +11,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The embedded default (H2 file, in-process channels) is killed without warning (SIGKILL) straight
  * after answering 2xx, and what it acknowledged must be on disk: mentions it took in, approvals it
  * confirmed, and a reply it recorded as sent on (a fake) X. After a restart every approved reply is
- * posted on X exactly once. The database file is read by the test itself while the process is dead.
+ * posted on X exactly once, and the session signed in before the kill still holds. The database file is read by the test itself while the process is dead.
  */
 class EmbeddedCrashIT {
 
@@ -51,7 +55,9 @@ class EmbeddedCrashIT {
                 "firstline.demo.enabled", "false",
                 "firstline.demo.history.days", "0",
                 "firstline.publish.target", "x",
-                "firstline.x.api-base-url", X.baseUrl()));
+                "firstline.x.api-base-url", X.baseUrl(),
+                // posting on X needs a session key from the environment
+                "quarkus.http.auth.session.encryption-key", UUID.randomUUID() + "-" + UUID.randomUUID()));
     }
 
     @AfterAll
@@ -60,11 +66,12 @@ class EmbeddedCrashIT {
     }
 
     @Test
-    void whatWasAcknowledgedSurvivesAKill() throws Exception {
+    void whatWasAcknowledgedSurvivesAKillAndSessionsARestart() throws Exception {
         Workload workload = new Workload("jdbc:h2:file:" + WORK.toAbsolutePath() + "/data/firstline", "firstline",
                 7_300_000_000_000_000_000L);
         List<Long> approved = new ArrayList<>();
-        try (Instance a = start("embedded-a")) {
+        Instance a = start("embedded-a");
+        try (a) {
             workload.sendMentions(BATCH, a, a);
             await().atMost(RECOVERY).until(() -> pendingDrafts(a).size() == BATCH);
             List<JsonNode> drafts = pendingDrafts(a);
@@ -82,7 +89,8 @@ class EmbeddedCrashIT {
         assertEquals(BATCH, workload.count("select count(*) from reply"), "replies queued");
         assertEquals(approved.get(0), workload.count("select draft_id from reply where status = 'SENT'"), "the reply marked sent");
 
-        try (Instance b = start("embedded-b")) {
+        try (Instance b = Instance.startEmbedded("embedded-b", WORK, SETTINGS)) {
+            b.shareSessionOf(a);
             await().atMost(RECOVERY).until(() -> X.createdPosts().size() >= BATCH);
             await().atMost(RECOVERY).until(() -> pendingDrafts(b).size() == BATCH);
             b.kill();
@@ -91,6 +99,31 @@ class EmbeddedCrashIT {
                 .collect(Collectors.groupingBy(FakeXApi.CreatedPost::inReplyToId, Collectors.counting()));
         assertEquals(BATCH, postsPerCustomerPost.size(), "customer posts answered on X");
         assertTrue(postsPerCustomerPost.values().stream().allMatch(n -> n == 1), "each answered once: " + postsPerCustomerPost);
+    }
+
+    /** With no key configured (and X off), the embedded default makes one on its first start and keeps it. */
+    @Test
+    void aSessionOutlivesARestartOnTheKeyTheFirstStartMade() throws IOException {
+        Path work = WORK.resolveSibling("embedded-session");
+        deleteRecursively(work);
+        Map<String, String> settings = new HashMap<>(SETTINGS);
+        settings.keySet().removeAll(Set.of("quarkus.http.auth.session.encryption-key", "firstline.publish.target"));
+        Instance first = Instance.startEmbedded("embedded-session-1", work, settings);
+        first.signIn("dana", "dana-pass");
+        first.kill();
+        try (Instance second = Instance.startEmbedded("embedded-session-2", work, settings)) {
+            second.shareSessionOf(first);
+            second.get("/api/drafts");
+        }
+        Path keyFile = work.resolve("data/session.key");
+        String key = Files.readString(keyFile).strip();
+        assertTrue(key.length() >= 32, "a strong key");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        for (String name : List.of("embedded-session-1", "embedded-session-2")) {
+            String log = Files.readString(Path.of("target/instances", name + ".log"));
+            assertFalse(log.contains(key), "the key in the log of " + name);
+            assertFalse(log.contains("using temporary key"), "Quarkus made (and logged) a key of its own: " + name);
+        }
     }
 
     private static Instance start(String name) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 
@@ -44,10 +45,17 @@ final class Instance implements AutoCloseable {
     private static final Path EMBEDDED_BUILD = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Duration START = Duration.ofMinutes(2);
 
+    /**
+     * The production build refuses to start without a session key; all instances of a test run
+     * share this one, as instances behind one load balancer must.
+     */
+    private static final String SESSION_KEY = UUID.randomUUID() + "-" + UUID.randomUUID();
+
     private final String name;
     private final int port;
     private final Process process;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private Instance(String name, int port, Process process) {
@@ -58,7 +66,8 @@ final class Instance implements AutoCloseable {
 
     /** Starts a production process and returns once it is ready (readiness UP, Kafka connected included). */
     static Instance start(String name, Map<String, String> settings) {
-        return start(name, SCALEOUT_BUILD, List.of("-Dquarkus.profile=scaleout"), settings, Path.of("."));
+        return start(name, SCALEOUT_BUILD, List.of("-Dquarkus.profile=scaleout",
+                "-Dquarkus.http.auth.session.encryption-key=" + SESSION_KEY), settings, Path.of("."));
     }
 
     /**
@@ -115,6 +124,11 @@ final class Instance implements AutoCloseable {
         if (status >= 400) {
             throw new IllegalStateException("sign-in to " + name + " refused: " + status);
         }
+    }
+
+    /** Carries another instance's session cookie over, as a browser does behind a load balancer. */
+    void shareSessionOf(Instance other) {
+        other.cookies.getCookieStore().getCookies().forEach(cookie -> cookies.getCookieStore().add(uri("/"), cookie));
     }
 
     /** POSTs a JSON body; returns the status code. */

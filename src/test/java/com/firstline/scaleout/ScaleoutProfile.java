@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The production profile itself ({@code scaleout}: PostgreSQL, channels on Kafka) against a real
@@ -14,6 +15,7 @@ import java.util.Map;
 public class ScaleoutProfile implements QuarkusTestProfile {
 
     public static final String ADMIN_PASSWORD = "admin-pass";
+    private static final String SESSION_KEY = UUID.randomUUID() + "-" + UUID.randomUUID();
 
     @Override
     public String getConfigProfile() {
@@ -25,6 +27,8 @@ public class ScaleoutProfile implements QuarkusTestProfile {
         return Map.of(
                 "%scaleout.quarkus.http.test-port", "0",
                 "FIRSTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                // production refuses to start without a session key
+                "%scaleout.quarkus.http.auth.session.encryption-key", SESSION_KEY,
                 "%scaleout.firstline.team.seed", "dana:agent:dana-pass",
                 "%scaleout.firstline.pipeline.stalled-after", "3s",
                 "%scaleout.firstline.pipeline.sweep-every", "1s",
