@@ -21,7 +21,7 @@ class EmbeddedPipelineBench extends PipelineBench {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url",
-                    "jdbc:h2:file:./target/bench-h2/firstline-" + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE",
+                    "jdbc:h2:file:./target/bench-h2/firstline-" + System.currentTimeMillis() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                     "firstline.incident.enabled", "true");
         }
     }

@@ -21,7 +21,8 @@ class ScaleoutPipelineBench extends PipelineBench {
     public static class Production extends ScaleoutProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("%scaleout.quarkus.http.test-port", "0", "FIRSTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            return Map.of("%scaleout.quarkus.http.test-port", "0", "FIRSTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                    "%scaleout.quarkus.http.auth.session.encryption-key", SESSION_KEY);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 public class ScaleoutProfile implements QuarkusTestProfile {
 
     public static final String ADMIN_PASSWORD = "admin-pass";
-    private static final String SESSION_KEY = UUID.randomUUID() + "-" + UUID.randomUUID();
+    public static final String SESSION_KEY = UUID.randomUUID() + "-" + UUID.randomUUID();
 
     @Override
     public String getConfigProfile() {
