@@ -52,10 +52,19 @@ public class IntakeService {
     SlaClock sla;
 
     public IntakeResult receive(String platform, MentionPayload payload) {
+        return receive(platform, payload, Instant.now());
+    }
+
+    /**
+     * Takes in a post that reached us at {@code arrivedAt}. Only the demo's simulated history
+     * passes a past moment: its posts arrive on the days they were written, so they are no sign
+     * of an outage now.
+     */
+    public IntakeResult receive(String platform, MentionPayload payload, Instant arrivedAt) {
         MentionPayload post = payload.withText(checkedText(payload));
         IntakeResult result;
         try {
-            result = QuarkusTransaction.requiringNew().call(() -> store(platform, post));
+            result = QuarkusTransaction.requiringNew().call(() -> store(platform, post, arrivedAt));
         } catch (PersistenceException raced) {
             // Another request stored the same post between our look-up and our insert.
             result = QuarkusTransaction.requiringNew().call(() -> existing(platform, post)
@@ -82,8 +91,9 @@ public class IntakeService {
     public List<IntakeResult> receiveAll(String platform, List<MentionPayload> page) {
         try {
             List<MentionPayload> posts = page.stream().map(post -> post.withText(checkedText(post))).toList();
+            Instant now = Instant.now();
             List<IntakeResult> results = QuarkusTransaction.requiringNew().call(() ->
-                    posts.stream().map(post -> store(platform, post)).toList());
+                    posts.stream().map(post -> store(platform, post, now)).toList());
             for (int i = 0; i < posts.size(); i++) {
                 handOff(platform, posts.get(i), results.get(i));
             }
@@ -122,12 +132,11 @@ public class IntakeService {
         return text;
     }
 
-    private IntakeResult store(String platform, MentionPayload post) {
+    private IntakeResult store(String platform, MentionPayload post, Instant now) {
         var known = existing(platform, post);
         if (known.isPresent()) {
             return known.get();
         }
-        Instant now = Instant.now();
         Case supportCase = caseFor(platform, post, now);
         Mention mention = new Mention();
         mention.platform = platform;

@@ -24,17 +24,17 @@ import java.util.stream.Collectors;
  * and after an edit), and the autopilot's sends, retractions and shadow-mode verdicts.
  */
 @ApplicationScoped
-class DecisionFigures {
+public class DecisionFigures {
 
     /** The audit actor of replies sent without a person. */
-    static final String AUTOPILOT = "autopilot";
-    static final String APPROVED = "APPROVED";
-    static final String APPROVED_EDITED = "APPROVED_EDITED";
-    static final String REJECTED = "REJECTED";
-    static final String ESCALATED = "ESCALATED";
-    static final String AUTO_SENT = "AUTO_SENT";
-    static final String AUTO_RETRACTED = "AUTO_RETRACTED";
-    static final String WOULD_AUTO_SEND = "WOULD_AUTO_SEND";
+    public static final String AUTOPILOT = "autopilot";
+    public static final String APPROVED = "APPROVED";
+    public static final String APPROVED_EDITED = "APPROVED_EDITED";
+    public static final String REJECTED = "REJECTED";
+    public static final String ESCALATED = "ESCALATED";
+    public static final String AUTO_SENT = "AUTO_SENT";
+    public static final String AUTO_RETRACTED = "AUTO_RETRACTED";
+    public static final String WOULD_AUTO_SEND = "WOULD_AUTO_SEND";
     private static final String AGENT_SENT = "AGENT_SENT";
     /** The macro key of drafts no macro fitted (or from before macros). */
     static final String NO_MACRO = "none";

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates the first admin from configuration on the first start (when no admin exists), and the
- * members listed in firstline.team.seed (the demo's and the tests' accounts; empty in production).
+ * Creates the first admin from configuration on the first start (when no admin exists), the
+ * members listed in firstline.team.seed (the tests' accounts; empty in production), and, only
+ * while the demo is on, the demo's accounts (firstline.demo.accounts).
  */
 @ApplicationScoped
 public class TeamSeed {
@@ -25,9 +26,16 @@ public class TeamSeed {
     @ConfigProperty(name = "firstline.team.admin.password")
     String adminPassword;
 
-    /** Entries "username:role:password"; for demos and tests only. */
+    /** Entries "username:role:password"; for tests only. */
     @ConfigProperty(name = "firstline.team.seed")
     Optional<List<String>> seed;
+
+    @ConfigProperty(name = "firstline.demo.enabled")
+    boolean demo;
+
+    /** The demo's accounts, with a password everyone can read in the README. */
+    @ConfigProperty(name = "firstline.demo.accounts")
+    Optional<List<String>> demoAccounts;
 
     void onStart(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -36,6 +44,9 @@ public class TeamSeed {
                 LOG.infof("Created the first admin '%s' from firstline.team.admin.*", adminUsername);
             }
             seed.orElse(List.of()).forEach(this::seedMember);
+            if (demo) {
+                demoAccounts.orElse(List.of()).forEach(this::seedMember);
+            }
         });
     }
 

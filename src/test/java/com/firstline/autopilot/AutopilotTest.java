@@ -99,11 +99,11 @@ class AutopilotTest {
     void onlyAdminsChangeThePolicyAndBadValuesAreRefused() {
         Api.as(Autopilots.SUPERVISOR, Autopilots.SUPERVISOR_PASSWORD).contentType("application/json")
                 .body(Map.of("mode", "LIVE")).put("/api/admin/autopilot").then().statusCode(403);
-        Api.as("admin", "firstline-demo").contentType("application/json").body(Map.of("mode", "SOMETIMES"))
+        Api.as("admin", "admin-pass").contentType("application/json").body(Map.of("mode", "SOMETIMES"))
                 .put("/api/admin/autopilot").then().statusCode(400).body("detail", containsString("SOMETIMES"));
-        Api.as("admin", "firstline-demo").contentType("application/json").body(Map.of("kil-switch", "true"))
+        Api.as("admin", "admin-pass").contentType("application/json").body(Map.of("kil-switch", "true"))
                 .put("/api/admin/autopilot").then().statusCode(400).body("detail", containsString("kil-switch"));
-        Api.as("admin", "firstline-demo").get("/api/admin/autopilot").then().statusCode(200)
+        Api.as("admin", "admin-pass").get("/api/admin/autopilot").then().statusCode(200)
                 .body("policy.mode", is("OFF")).body("configured.mode", is("OFF"));
     }
 
@@ -130,7 +130,7 @@ class AutopilotTest {
         Autopilots.supervisor().get("/autopilot").then().statusCode(200)
                 .body(containsString("Autopilot: shadow")).body(containsString("would have sent"))
                 .body(not(containsString("Change the policy")));
-        Api.as("admin", "firstline-demo").get("/autopilot").then().statusCode(200)
+        Api.as("admin", "admin-pass").get("/autopilot").then().statusCode(200)
                 .body(containsString("Change the policy"));
         given().get("/autopilot").then().statusCode(403);
     }

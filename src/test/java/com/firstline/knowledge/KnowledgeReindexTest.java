@@ -46,7 +46,7 @@ class KnowledgeReindexTest {
         int articles = knowledgeBase.articles().size();
 
         given().post("/api/admin/knowledge/reindex").then().statusCode(403);
-        Api.as("admin", "firstline-demo").post("/api/admin/knowledge/reindex").then().statusCode(200)
+        Api.as("admin", "admin-pass").post("/api/admin/knowledge/reindex").then().statusCode(200)
                 .body("articles", is(articles)).body("passages", greaterThan(articles));
 
         assertEquals(before + 1, listener.heard.get());

@@ -100,13 +100,13 @@ class WorkspaceTest {
         Map<String, Object> member = Map.of("username", "lee" + System.nanoTime() % 100000,
                 "password", "a-long-enough-password", "role", "AGENT");
         given().contentType("application/json").body(member).post("/api/admin/team").then().statusCode(403);
-        Api.as("admin", "firstline-demo").contentType("application/json").body(member)
+        Api.as("admin", "admin-pass").contentType("application/json").body(member)
                 .post("/api/admin/team").then().statusCode(201).body("role", is("agent"))
                 .body("$", not(hasKey("passwordHash")));
         Api.as((String) member.get("username"), "a-long-enough-password").get("/api/drafts").then().statusCode(200);
-        Api.as("admin", "firstline-demo").contentType("application/json").body(member)
+        Api.as("admin", "admin-pass").contentType("application/json").body(member)
                 .post("/api/admin/team").then().statusCode(409);
-        Api.as("admin", "firstline-demo").contentType("application/json")
+        Api.as("admin", "admin-pass").contentType("application/json")
                 .body(Map.of("username", "shorty", "password", "short", "role", "AGENT"))
                 .post("/api/admin/team").then().statusCode(400);
     }

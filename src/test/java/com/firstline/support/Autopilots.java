@@ -20,7 +20,7 @@ public final class Autopilots {
 
     /** Overrides policy settings; every test that turns the autopilot on calls {@link #reset} after. */
     public static void policy(Map<String, String> changes) {
-        Api.as("admin", "firstline-demo").contentType("application/json").body(changes)
+        Api.as("admin", "admin-pass").contentType("application/json").body(changes)
                 .put("/api/admin/autopilot").then().statusCode(200);
     }
 
@@ -38,7 +38,7 @@ public final class Autopilots {
     }
 
     public static void reset() {
-        Api.as("admin", "firstline-demo").delete("/api/admin/autopilot").then().statusCode(200);
+        Api.as("admin", "admin-pass").delete("/api/admin/autopilot").then().statusCode(200);
     }
 
     public static String intentOf(String text) {

@@ -55,6 +55,6 @@ class SignInTest {
 
     @Test
     void theFirstAdminComesFromConfiguration() {
-        Api.as("admin", "firstline-demo").get("/api/drafts").then().statusCode(200);
+        Api.as("admin", "admin-pass").get("/api/drafts").then().statusCode(200);
     }
 }

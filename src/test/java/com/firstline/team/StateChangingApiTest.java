@@ -91,7 +91,7 @@ class StateChangingApiTest {
 
     @Test
     void crossSiteFormPostsToEveryStateChangingApiAreRefusedAndChangeNothing() throws Exception {
-        CookieFilter admin = signInByForm("admin", "firstline-demo");
+        CookieFilter admin = signInByForm("admin", "admin-pass");
         State before = state();
 
         for (Endpoint endpoint : stateChangingEndpoints()) {
@@ -119,7 +119,7 @@ class StateChangingApiTest {
     @Test
     void aCrossSiteLoginFormIsRefused() {
         Api.anonymous().redirects().follow(false).header("Origin", EVIL_ORIGIN)
-                .formParam("j_username", "admin").formParam("j_password", "firstline-demo")
+                .formParam("j_username", "admin").formParam("j_password", "admin-pass")
                 .post("/j_security_check").then().statusCode(403).header("Set-Cookie", nullValue());
     }
 

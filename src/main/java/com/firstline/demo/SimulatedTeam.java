@@ -1,4 +1,4 @@
-package com.firstline.insight;
+package com.firstline.demo;
 
 import com.firstline.team.Role;
 import io.quarkus.arc.Arc;

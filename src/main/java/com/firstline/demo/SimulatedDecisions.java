@@ -1,11 +1,11 @@
-package com.firstline.insight;
+package com.firstline.demo;
 
 import com.firstline.audit.AuditEvent;
 import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
 import com.firstline.drafting.Draft;
-import com.firstline.ingest.Mention;
-import com.firstline.insight.SimulatedHistory.Planned;
+import com.firstline.insight.DecisionFigures;
+import com.firstline.demo.SimulatedHistory.Planned;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
 import com.firstline.publish.ReplyStatus;
@@ -87,15 +87,34 @@ class SimulatedDecisions {
             backdate(planned, draft.id(), times);
             return true;
         } catch (ProblemException e) {
-            LOG.debugf("Simulated decision on draft %d skipped: %s", draft.id(), e.getMessage());
+            LOG.debugf("Simulated decision on draft %d refused (%s); the supervisor rejects it", draft.id(),
+                    e.getMessage());
+            return rejectedBySupervisor(planned, draft);
+        }
+    }
+
+    /**
+     * A draft the simulated agent could not decide (an escalated safety reply, a flagged draft) is
+     * rejected by the supervisor, so no simulated post waits in today's queue.
+     */
+    private boolean rejectedBySupervisor(Planned planned, DraftInfo draft) {
+        try {
+            team.as(agents.get(0), Role.SUPERVISOR,
+                    () -> review.reject(draft.id(), new Decision(null, "answered outside the simulation", null)));
+        } catch (ProblemException e) {
+            LOG.debugf("Simulated draft %d left as it is: %s", draft.id(), e.getMessage());
             return false;
         }
+        Map<String, Instant> times = new LinkedHashMap<>();
+        times.put(DecisionFigures.REJECTED, planned.postedAt().plus(LONGEST_WAIT));
+        backdate(planned, draft.id(), times);
+        return true;
     }
 
     /** What happens to the draft, and when each audited step is meant to have happened. */
     private Map<String, Instant> act(Planned p, DraftInfo draft) {
         Map<String, Instant> times = new LinkedHashMap<>();
-        boolean autopilotCandidate = !draft.flagged() && AUTOPILOT_INTENTS.contains(draft.intent());
+        boolean autopilotCandidate = !draft.flagged() && !draft.text().isBlank() && AUTOPILOT_INTENTS.contains(draft.intent());
         if (autopilotCandidate && p.autopilotLive()) {
             Instant at = p.postedAt().plusSeconds(40 + Math.round(20 * Math.abs(p.responseNoise())));
             team.as(DecisionFigures.AUTOPILOT, Role.AGENT, () -> review.approve(draft.id(), AS_DRAFTED));
@@ -113,15 +132,18 @@ class SimulatedDecisions {
         Duration median = Duration.ofMinutes(p.slowDay() ? 24 : 9);
         long seconds = Math.round(median.toSeconds() * Math.exp(0.6 * p.responseNoise()));
         Instant at = p.postedAt().plusSeconds(Math.min(seconds, LONGEST_WAIT.toSeconds()));
+        // A post that needs a reply written by hand has no text to approve; left alone it would
+        // sit in today's queue as a copy of a demo post.
+        if (p.choice() >= 0.82 && p.choice() < 0.92 || draft.text().isBlank()) {
+            team.as(agent, Role.AGENT, () -> review.reject(draft.id(), new Decision(null, "not what was asked", null)));
+            times.put(DecisionFigures.REJECTED, at);
+            return times;
+        }
         if (p.choice() < 0.6) {
             team.as(agent, Role.AGENT, () -> review.approve(draft.id(), AS_DRAFTED));
             times.put(DecisionFigures.APPROVED, at);
         } else if (p.choice() < 0.82) {
             times.put(approveEdited(agent, draft, p.agent()), at);
-        } else if (p.choice() < 0.92) {
-            team.as(agent, Role.AGENT, () -> review.reject(draft.id(), new Decision(null, "not what was asked", null)));
-            times.put(DecisionFigures.REJECTED, at);
-            return times;
         } else {
             team.as(agent, Role.AGENT, () -> review.escalate(draft.id(), new Decision(null, "refund question", null)));
             team.as(agents.get(0), Role.SUPERVISOR, () -> review.approve(draft.id(), AS_DRAFTED));
@@ -164,7 +186,6 @@ class SimulatedDecisions {
                 .stream().map(times::get).filter(Objects::nonNull).findFirst().orElseThrow();
         Instant sentAt = times.get("REPLY_SENT");
         QuarkusTransaction.requiringNew().run(() -> {
-            Mention.update("receivedAt = ?1 where id = ?2", p.postedAt(), p.mentionId());
             Triage.update("triagedAt = ?1 where mention.id = ?2", p.postedAt().plusSeconds(2), p.mentionId());
             Draft.update("createdAt = ?1, decidedAt = ?2 where id = ?3", p.postedAt().plusSeconds(5), decidedAt, draftId);
             times.forEach((action, at) -> AuditEvent.update("occurredAt = ?1 where draftId = ?2 and action = ?3",

@@ -1,4 +1,4 @@
-package com.firstline.insight;
+package com.firstline.demo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -1,5 +1,6 @@
-package com.firstline.ingest;
+package com.firstline.demo;
 
+import com.firstline.ingest.MentionPayload;
 import com.firstline.drafting.Draft;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Triage;

@@ -1,6 +1,9 @@
-package com.firstline.ingest;
+package com.firstline.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.firstline.ingest.IntakeService;
+import com.firstline.ingest.MentionPayload;
+import com.firstline.ingest.MentionResource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,7 @@
-package com.firstline.insight;
+package com.firstline.demo;
 
 import com.firstline.audit.AuditEvent;
 import com.firstline.audit.AuditLog;
-import com.firstline.ingest.DemoReplay;
 import com.firstline.ingest.IntakeService;
 import com.firstline.ingest.MentionPayload;
 import com.firstline.ingest.MentionResource;
@@ -120,7 +119,7 @@ public class SimulatedHistory {
                 String id = String.format("77%06d%04d", day.toEpochDay(), k);
                 var result = intake.receive(MentionResource.PLATFORM, new MentionPayload(id, source.text(),
                         source.authorId(), id, postedAt, source.lang(), List.of(), source.publicMetrics(),
-                        source.author()));
+                        source.author()), postedAt);
                 planned.add(new Planned(result.mentionId(), result.caseId(), postedAt, ago <= days / 2,
                         ago % 3 == 0, random.nextDouble(), random.nextGaussian(), random.nextInt(1000)));
             }
