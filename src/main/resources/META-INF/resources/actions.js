@@ -16,6 +16,9 @@ function changedFields(form) {
   return body;
 }
 
+// Forms whose buttons call the API are never submitted by the browser (Enter in a field included).
+document.querySelectorAll('form.api-form').forEach(form => form.addEventListener('submit', e => e.preventDefault()));
+
 document.querySelectorAll('button.api-action').forEach(button => {
   button.addEventListener('click', async () => {
     if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleObjectStateException;
@@ -41,6 +42,12 @@ public class ProblemMappers {
         Throwable cause = e.getCause();
         if (status == 400 && cause instanceof JsonProcessingException json) {
             return malformed(json);
+        }
+        // Jakarta REST answers a query or path value it cannot convert with 404 (a NotFoundException
+        // that wraps the failure); no such route has a cause. The caller sent a bad value: 400.
+        if (e instanceof NotFoundException && cause != null) {
+            return respond(Problem.of(400, "Bad Request", "A query or path value is not of its kind: a number,"
+                    + " a date (yyyy-MM-dd) or one of the listed values is expected."));
         }
         return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
     }

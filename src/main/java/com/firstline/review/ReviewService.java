@@ -181,6 +181,7 @@ public class ReviewService {
             if (draft.status != DraftStatus.PENDING) {
                 throw ProblemException.conflict("Draft " + draftId + " is " + draft.status + " and cannot be escalated");
             }
+            claims.checkMayDecide(draft.supportCase);
             checkVersion(draft, decision);
             decide(draft, DraftStatus.ESCALATED, decision.reason());
             audit.record(agent(), "ESCALATED", draft.supportCase.id, draft.id, decision.reason());
@@ -241,6 +242,9 @@ public class ReviewService {
             return draft.text;
         }
         String edited = PostText.clean(decision.text());
+        if (!PostText.hasVisibleText(edited)) {
+            throw new ProblemException(422, "Unprocessable Content", "The reply has nothing visible in it.");
+        }
         String handle = draft.supportCase.customerHandle;
         if (!PostLength.fits(handle, edited)) {
             throw new ProblemException(422, "Unprocessable Content", "Too long for one post: "

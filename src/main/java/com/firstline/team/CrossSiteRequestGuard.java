@@ -87,7 +87,7 @@ public class CrossSiteRequestGuard {
                 || contentType.split(";")[0].strip().equalsIgnoreCase("application/json");
     }
 
-    private static void refuse(RoutingContext context, int status, String title, String detail) {
+    static void refuse(RoutingContext context, int status, String title, String detail) {
         String body = Json.encode(Problem.of(status, title, detail));
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
     }

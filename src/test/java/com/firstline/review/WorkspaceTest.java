@@ -32,12 +32,35 @@ class WorkspaceTest {
         Api.as("sam", "sam-pass").contentType("application/json").body(Map.of())
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(409)
                 .body("detail", containsString("claimed by dana"));
+        Api.as("sam", "sam-pass").contentType("application/json").body(Map.of("reason", "not mine to answer"))
+                .post("/api/drafts/{id}/escalate", draftId).then().statusCode(409)
+                .body("detail", containsString("claimed by dana"));
         Api.as("sam", "sam-pass").delete("/api/cases/{id}/claim", caseId).then().statusCode(403);
 
         given().delete("/api/cases/{id}/claim", caseId).then().statusCode(204);
         Api.as("sam", "sam-pass").contentType("application/json")
                 .body(Map.of("text", "Sorry about your seat, Casey. Tell the crew next time and they'll move you if there's a free seat."))
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(200).body("decidedBy", is("sam"));
+    }
+
+    @Test
+    void aReplyWithNothingVisibleIsRefused() {
+        String postId = Posts.newId();
+        Posts.send(Posts.post(postId, "@LumenAir is there wifi on the Oslo flight?"));
+        long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+        given().contentType("application/json").body(Map.of("text", "\u200b\u200b\u2060 \u00a0"))
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(422)
+                .body("detail", containsString("nothing visible"));
+        given().get("/api/drafts/{id}", draftId).then().body("status", is("PENDING"));
+    }
+
+    @Test
+    void queryAndPathValuesOfTheWrongKindAreBadRequests() {
+        given().queryParam("status", "BOGUS").get("/api/drafts").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("limit", "abc").get("/api/drafts").then().statusCode(400);
+        given().get("/api/drafts/not-a-number").then().statusCode(400);
+        given().get("/api/no-such-thing").then().statusCode(404);
     }
 
     @Test
@@ -122,7 +145,7 @@ class WorkspaceTest {
                 .body("postId", not(hasItem(bag)));
         given().queryParam("sentiment", "NEGATIVE").queryParam("limit", 1000).get("/api/drafts").then()
                 .body("sentiment", everyItem(is("NEGATIVE")));
-        given().queryParam("intent", "NOT_AN_INTENT").get("/api/drafts").then().statusCode(404);
+        given().queryParam("intent", "NOT_AN_INTENT").get("/api/drafts").then().statusCode(400);
     }
 
     @Test

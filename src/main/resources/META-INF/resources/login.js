@@ -1,0 +1,4 @@
+// Shows the sign-in error when the form sent the browser back with ?error (no inline script: the CSP forbids it).
+if (new URLSearchParams(location.search).has('error')) {
+  document.getElementById('failed').hidden = false;
+}
