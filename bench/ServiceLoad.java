@@ -1,7 +1,9 @@
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -112,7 +114,8 @@ public class ServiceLoad {
     private static void signIn(String base) throws IOException, InterruptedException {
         HttpRequest login = HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=agent&j_password=firstline-demo")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
+                        + URLEncoder.encode(System.getenv("FIRSTLINE_ADMIN_PASSWORD"), StandardCharsets.UTF_8))).build();
         int status = HTTP.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status >= 400) {
             throw new IllegalStateException("Sign-in refused: " + status);

@@ -17,7 +17,9 @@ java_opts=${FIRSTLINE_BENCH_JAVA_OPTS:--Xmx512m}
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 mkdir -p target/bench-service
 QUARKUS_HTTP_PORT=$port \
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./target/bench-service/firstline-$(date +%s);DB_CLOSE_ON_EXIT=FALSE" \
+# The demo's accounts exist only with the demo on: the load signs in as the first admin.
+export FIRSTLINE_ADMIN_PASSWORD=${FIRSTLINE_ADMIN_PASSWORD:-bench-admin-pass}
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./target/bench-service/firstline-$(date +%s);DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
 FIRSTLINE_DEMO_ENABLED=false FIRSTLINE_DEMO_HISTORY_DAYS=0 FIRSTLINE_KNOWLEDGE_WATCH_EVERY=off \
   java $java_opts -jar target/quarkus-app/quarkus-run.jar > target/bench-service/service.log 2>&1 &
 pid=$!

@@ -1,5 +1,6 @@
 package com.firstline.insight;
 
+import com.firstline.support.Api;
 import com.firstline.support.Posts;
 import com.firstline.support.Queue;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,8 @@ class PipelineMetricsTest {
         String postId = Posts.newId();
         Posts.send(Posts.post(postId, "@LumenAir is there a lounge at HLD terminal 2?"));
         Queue.awaitDraftFor(postId);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics").then().statusCode(403);
+        Api.as("admin", "admin-pass").get("/q/metrics").then().statusCode(200)
                 .body(containsString("firstline_mentions_received_total{platform=\"x\"}"))
                 .body(containsString("firstline_stage_seconds_count{"))
                 .body(containsString("stage=\"triage\""))

@@ -117,7 +117,7 @@ class InstancesIT {
 
     private static Instance startInstance(String name) {
         Instance instance = Instance.start(name, SETTINGS);
-        instance.signIn("dana", "dana-pass");
+        instance.signIn("admin", "admin-pass"); // an admin: the test reads /q/metrics too
         return instance;
     }
 
