@@ -7,11 +7,16 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.cookie.CookieFilter;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.firstline.support.Api;
 import static com.firstline.support.Api.given;
 import static org.hamcrest.Matchers.*;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Nobody without a sign-in sees or decides anything; health stays open for the load balancer. */
@@ -50,6 +55,31 @@ class SignInTest {
                     .header("Referrer-Policy", "same-origin").header("Cache-Control", "no-store");
         }
         Api.anonymous().get("/login.html").then().body(not(containsString("<script>")));
+    }
+
+    /**
+     * Past the member's allowance, attempts are refused with 429 before the password is checked.
+     * The address has failed fewer times than its own allowance, so the member's lock alone
+     * refuses the right password: it would from any address. After the wait it is let in.
+     */
+    @Test
+    void repeatedWrongPasswordsLockTheMemberOutUntilTheWaitIsOver() {
+        String member = "guessed" + System.nanoTime() % 100000;
+        Api.as("admin", "admin-pass").contentType("application/json")
+                .body(Map.of("username", member, "password", "the-right-password", "role", "AGENT"))
+                .post("/api/admin/team").then().statusCode(201);
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(Api.as(member, "guess-" + i).get("/api/drafts").statusCode());
+        }
+        assertEquals(List.of(401, 401, 401, 401, 401, 401), answers.subList(0, 6), "the allowance, then the first lock-out");
+        assertTrue(answers.subList(6, 20).stream().filter(a -> a == 429).count() >= 10, "mostly 429 after: " + answers);
+
+        var refused = Api.as(member, "the-right-password").get("/api/drafts");
+        refused.then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]*"));
+        long wait = Long.parseLong(refused.header("Retry-After"));
+        await().atMost(Duration.ofSeconds(wait + 5)).pollInterval(Duration.ofMillis(500)).until(() ->
+                Api.as(member, "the-right-password").get("/api/drafts").statusCode() == 200);
     }
 
     @Test
