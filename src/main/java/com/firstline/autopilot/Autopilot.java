@@ -1,5 +1,8 @@
 package com.firstline.autopilot;
 
+import com.firstline.triage.LlmTriage;
+import com.firstline.triage.TriageRequest;
+import com.firstline.triage.TriageService;
 import com.firstline.audit.AuditLog;
 import com.firstline.drafting.Draft;
 import com.firstline.drafting.DraftsQueued;
@@ -47,6 +50,12 @@ public class Autopilot {
 
     @Inject
     ReplyGuard guard;
+
+    @Inject
+    LlmTriage llmTriage;
+
+    @Inject
+    TriageService triageService;
 
     @Inject
     IncidentTracker incidents;
@@ -107,6 +116,18 @@ public class Autopilot {
         return decided;
     }
 
+    /**
+     * With LLM triage on, the topic and mood on the triage came from the model, which a post can
+     * talk round: the in-process classifiers' reading of the post is judged too.
+     */
+    private Optional<Candidate> asTheClassifiersReadIt(Candidate candidate, Draft draft, boolean drafterAnswer) {
+        if (!drafterAnswer || !llmTriage.enabled()) {
+            return Optional.empty();
+        }
+        var heads = triageService.readWithHeads(TriageRequest.of(draft.mention, 0));
+        return Optional.of(candidate.readAs(heads.intent().label(), heads.sentiment().label(), heads.sentiment().score()));
+    }
+
     private Optional<AutopilotDecision> decide(long draftId, Policy policy, HoldingReply holding) {
         // One decision at a time across instances, so the rate limit counts every send before it.
         Panache.getEntityManager().createNativeQuery("SELECT id FROM autopilot_lock WHERE id = 1 FOR UPDATE")
@@ -129,7 +150,7 @@ public class Autopilot {
                 triage.sentimentScore, triage.reach, triage.urgencySignals,
                 AutopilotDecision.inCase(draft.supportCase.id, sends), now,
                 AutopilotDecision.since(sends, now.minus(Duration.ofHours(1))), holding != null);
-        Verdict verdict = policy.evaluate(candidate);
+        Verdict verdict = policy.evaluate(candidate, asTheClassifiersReadIt(candidate, draft, holding == null));
         AutopilotDecision decision = new AutopilotDecision();
         decision.draft = draft;
         decision.supportCase = draft.supportCase;

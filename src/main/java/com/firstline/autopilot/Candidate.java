@@ -16,4 +16,10 @@ import java.time.Instant;
 public record Candidate(Intent intent, double confidence, boolean flagged, boolean macroAllows, Sentiment sentiment,
                         double sentimentScore, int reach, String urgencySignals, boolean autoAnsweredBefore,
                         Instant at, long sentInLastHour, boolean approvedTemplate) {
+
+    /** The same draft as another reading of the post's topic and mood would see it. */
+    public Candidate readAs(Intent otherIntent, Sentiment otherSentiment, double otherSentimentScore) {
+        return new Candidate(otherIntent, confidence, flagged, macroAllows, otherSentiment, otherSentimentScore, reach,
+                urgencySignals, autoAnsweredBefore, at, sentInLastHour, approvedTemplate);
+    }
 }

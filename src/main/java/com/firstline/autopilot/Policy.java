@@ -60,6 +60,19 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
                 Duration.parse("PT" + required(settings, "retract-within").strip().toUpperCase(Locale.ROOT)));
     }
 
+    /**
+     * The verdict on a draft whose post was also read another way (the in-process classifiers,
+     * when an LLM did the triage): it is sent only when both readings would let it through.
+     */
+    public Verdict evaluate(Candidate c, Optional<Candidate> otherReading) {
+        Verdict verdict = evaluate(c);
+        if (!verdict.allowed() || otherReading.isEmpty()) {
+            return verdict;
+        }
+        Verdict other = evaluate(otherReading.get());
+        return other.allowed() ? verdict : Verdict.hold("the in-process classifiers would hold it: " + other.rule());
+    }
+
     /** Every rule in turn; the first one that fails holds the draft for the queue. */
     public Verdict evaluate(Candidate c) {
         if (mode == AutopilotMode.OFF) {

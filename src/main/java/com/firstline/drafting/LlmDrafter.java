@@ -1,5 +1,6 @@
 package com.firstline.drafting;
 
+import com.firstline.common.PromptData;
 import io.micrometer.core.annotation.Timed;
 import com.firstline.knowledge.ScoredPassage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,15 +27,18 @@ public class LlmDrafter {
     @Timed(value = "firstline.llm.draft", description = "LLM drafting calls, guardrail retries included", histogram = true)
     public ProposedReply draft(ReplyContext context, MacroChoice choice) {
         String passages = passages(context.passages());
-        ReplyWriter.LlmReply reply = writer.write(context.handle(), String.valueOf(context.customerName()),
-                context.intent().name(), context.sentiment().name(), instructions.forIntent(context.intent()),
-                String.join("\n", context.thread()), context.text(), passages, macros(choice));
+        ReplyWriter.LlmReply reply = writer.write(PromptData.of(context.handle()),
+                PromptData.of(String.valueOf(context.customerName())), context.intent().name(),
+                context.sentiment().name(), instructions.forIntent(context.intent()),
+                PromptData.of(String.join("\n", context.thread())), PromptData.of(context.text()), passages,
+                macros(choice));
         if (reply == null || reply.reply() == null || reply.reply().isBlank()) {
             throw new IllegalStateException("The LLM returned no reply text");
         }
-        double confidence = Math.max(0, Math.min(1, reply.confidence()));
+        // The confidence the autopilot compares is the in-process macro match's, never the model's
+        // own score: a post could talk the model into being sure.
         return new ProposedReply(withoutHandle(context.handle(), reply.reply().strip()),
-                offeredOnly(reply.sources(), passages), confidence, reply.needsDm(), DraftedBy.LLM, choice);
+                offeredOnly(reply.sources(), passages), choice.confidence(), reply.needsDm(), DraftedBy.LLM, choice);
     }
 
     /** The chosen macro and the next closest, each as its title and first reply variant. */

@@ -34,7 +34,7 @@ public class ReplyGuardrail implements OutputGuardrail {
         ReplyWriter.LlmReply reply = parse(request.responseFromLLM().aiMessage().text());
         if (reply == null || reply.reply() == null || reply.reply().isBlank()) {
             return reprompt("The reply was not the JSON object asked for",
-                    "Answer with only a JSON object with the fields reply, sources, confidence and needsDm.");
+                    "Answer with only a JSON object with the fields reply, sources and needsDm.");
         }
         String handle = String.valueOf(input.get("handle"));
         List<String> problems = guard.problems(handle, LlmDrafter.withoutHandle(handle, reply.reply().strip()),

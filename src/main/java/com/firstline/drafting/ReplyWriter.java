@@ -24,6 +24,6 @@ public interface ReplyWriter {
                    @V("macros") String macros);
 
     /** The structured answer the model returns. */
-    record LlmReply(String reply, List<String> sources, double confidence, boolean needsDm) {
+    record LlmReply(String reply, List<String> sources, boolean needsDm) {
     }
 }

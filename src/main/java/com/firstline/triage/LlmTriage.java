@@ -1,5 +1,6 @@
 package com.firstline.triage;
 
+import com.firstline.common.PromptData;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -39,7 +40,7 @@ public class LlmTriage {
             return Optional.empty();
         }
         try {
-            PostReader.Reading reading = reader.read(post);
+            PostReader.Reading reading = reader.read(PromptData.of(post));
             if (reading == null || reading.intent() == null || reading.sentiment() == null) {
                 throw new IllegalStateException("The LLM returned no topic or mood");
             }

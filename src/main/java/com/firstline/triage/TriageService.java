@@ -55,6 +55,21 @@ public class TriageService {
         return assessments;
     }
 
+    /** What the in-process classifiers alone read in a post, whatever reads it for triage. */
+    public record HeadsReading(Scored<Intent> intent, Scored<Sentiment> sentiment) {
+    }
+
+    /**
+     * The in-process classifiers' reading of a post (its embedding is usually still cached from
+     * triage). With LLM triage on, the autopilot checks this too: a post must not talk the model
+     * into an eligible topic or mood that the classifiers would not give it.
+     */
+    public HeadsReading readWithHeads(TriageRequest request) {
+        Embedding post = embeddings.embedPost(request.text());
+        String language = languages.detect(request.text(), request.lang());
+        return new HeadsReading(intent(request, post, languages.isSupported(language)), sentiments.classify(post));
+    }
+
     private Assessment assess(TriageRequest request, Embedding post) {
         String language = languages.detect(request.text(), request.lang());
         boolean supported = languages.isSupported(language);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -40,6 +41,19 @@ class PolicyTest {
         assertTrue(v.allowed(), v.rule());
         assertTrue(v.rule().contains("intent BAGGAGE at confidence 0.90 >= 0.80"), v.rule());
         assertTrue(v.rule().contains("1 of 5 this hour"), v.rule());
+    }
+
+    /** With LLM triage, a post that talked the model into an eligible reading is held by the classifiers' reading. */
+    @Test
+    void aDraftIsSentOnlyWhenTheClassifiersReadingWouldAllowItToo() {
+        Policy policy = Policy.of(settings());
+        Candidate asTheModelReadIt = eligible();
+        Verdict held = policy.evaluate(asTheModelReadIt,
+                Optional.of(asTheModelReadIt.readAs(Intent.FLIGHT_STAFF, Sentiment.NEGATIVE, 0.95)));
+        assertFalse(held.allowed());
+        assertTrue(held.rule().startsWith("the in-process classifiers would hold it: intent FLIGHT_STAFF"), held.rule());
+        assertTrue(policy.evaluate(asTheModelReadIt, Optional.of(asTheModelReadIt)).allowed(), "the same reading");
+        assertTrue(policy.evaluate(asTheModelReadIt, Optional.empty()).allowed(), "no LLM triage");
     }
 
     @Test
