@@ -1,19 +1,19 @@
 package com.firstline.autopilot;
 
-import com.firstline.triage.LlmTriage;
-import com.firstline.triage.TriageRequest;
-import com.firstline.triage.TriageService;
 import com.firstline.audit.AuditLog;
 import com.firstline.drafting.Draft;
-import com.firstline.drafting.DraftsQueued;
 import com.firstline.drafting.DraftStatus;
+import com.firstline.drafting.DraftsQueued;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.incident.HoldingReplies;
 import com.firstline.incident.HoldingReply;
 import com.firstline.incident.IncidentTracker;
 import com.firstline.publish.ApprovedReplies;
 import com.firstline.publish.Reply;
+import com.firstline.triage.LlmTriage;
 import com.firstline.triage.Triage;
+import com.firstline.triage.TriageRequest;
+import com.firstline.triage.TriageService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -37,6 +37,14 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         return NAMES.contains(name) || m.matches() && Arrays.stream(Intent.values()).anyMatch(i -> i.name().equals(m.group(1)));
     }
 
+    private static int atLeastZero(Map<String, String> settings, String name) {
+        int value = Integer.parseInt(required(settings, name).strip());
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must be 0 or more, not " + value);
+        }
+        return value;
+    }
+
     /** Builds the policy from setting names (without the prefix) and their values; bad values are refused. */
     public static Policy of(Map<String, String> settings) {
         Map<Intent, Double> thresholds = new EnumMap<>(Intent.class);
@@ -53,10 +61,10 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
                 bool(settings, "kill-switch"),
                 Collections.unmodifiableMap(thresholds),
                 fraction(settings, "negative-sentiment-limit"),
-                Integer.parseInt(required(settings, "vip-reach").strip()),
+                atLeastZero(settings, "vip-reach"),
                 hours.isEmpty() ? Optional.empty() : Optional.of(OpeningHours.parse(hours)),
                 ZoneId.of(required(settings, "time-zone").strip()),
-                Integer.parseInt(required(settings, "rate-limit-per-hour").strip()),
+                atLeastZero(settings, "rate-limit-per-hour"),
                 Duration.parse("PT" + required(settings, "retract-within").strip().toUpperCase(Locale.ROOT)));
     }
 

@@ -1,8 +1,8 @@
 package com.firstline.drafting;
 
 import com.firstline.common.PromptData;
-import io.micrometer.core.annotation.Timed;
 import com.firstline.knowledge.ScoredPassage;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

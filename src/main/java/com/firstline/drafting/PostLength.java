@@ -42,6 +42,7 @@ public final class PostLength {
     }
 
     public static String asPosted(String handle, String text) {
-        return "@" + handle + " " + text;
+        // A status post (an incident's broadcast) answers nobody and starts with no handle.
+        return handle == null ? text : "@" + handle + " " + text;
     }
 }

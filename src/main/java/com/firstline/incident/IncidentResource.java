@@ -3,6 +3,7 @@ package com.firstline.incident;
 import com.firstline.team.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,7 +39,7 @@ public class IncidentResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public IncidentView edit(@PathParam("id") long id, IncidentWorkflow.Edit edit) {
+    public IncidentView edit(@PathParam("id") long id, @Valid IncidentWorkflow.Edit edit) {
         return workflow.edit(id, edit == null ? new IncidentWorkflow.Edit(null, null, null, null, null, null) : edit);
     }
 
@@ -52,7 +53,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public IncidentView approve(@PathParam("id") long id, IncidentWorkflow.Edit edit) {
+    public IncidentView approve(@PathParam("id") long id, @Valid IncidentWorkflow.Edit edit) {
         return workflow.approve(id, edit);
     }
 
@@ -60,7 +61,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public IncidentView resolve(@PathParam("id") long id, IncidentWorkflow.Edit edit) {
+    public IncidentView resolve(@PathParam("id") long id, @Valid IncidentWorkflow.Edit edit) {
         return workflow.resolve(id, edit);
     }
 }

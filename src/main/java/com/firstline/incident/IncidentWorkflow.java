@@ -1,11 +1,14 @@
 package com.firstline.incident;
 
 import com.firstline.audit.AuditLog;
+import com.firstline.drafting.PostLength;
 import com.firstline.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +31,10 @@ public class IncidentWorkflow {
     SecurityIdentity identity;
 
     /** A supervisor's changes; null fields are left as they are. */
-    public record Edit(String title, String notes, String broadcastText, String holdingText, String followUpText,
-                       Long version) {
+    /** A supervisor's edit; each text bounded like its column (the broadcast must also fit one post, checked on apply). */
+    public record Edit(@Size(max = 200) String title, @Size(max = 4000) String notes,
+                       @Size(max = 2000) String broadcastText, @Size(max = 2000) String holdingText,
+                       @Size(max = 2000) String followUpText, @PositiveOrZero Long version) {
     }
 
     @Transactional
@@ -96,6 +101,10 @@ public class IncidentWorkflow {
         incident.title = orElse(edit.title(), incident.title);
         incident.notes = edit.notes() == null ? incident.notes : edit.notes().strip();
         incident.broadcastText = orElse(edit.broadcastText(), incident.broadcastText);
+        if (!PostLength.fits(null, incident.broadcastText)) {
+            throw new ProblemException(422, "Unprocessable Content", "The broadcast is too long for one post: "
+                    + PostLength.of(null, incident.broadcastText) + " of " + PostLength.LIMIT + " characters.");
+        }
         incident.holdingText = orElse(edit.holdingText(), incident.holdingText);
         incident.followUpText = orElse(edit.followUpText(), incident.followUpText);
         incident.warnings = String.join("\n", drafts.warnings(incident));

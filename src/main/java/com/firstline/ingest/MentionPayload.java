@@ -1,13 +1,17 @@
 package com.firstline.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,27 +21,27 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MentionPayload(
-        @NotBlank @Pattern(regexp = "[0-9]{1,20}", message = "must be a numeric post id") String id,
+        @NotBlank @XId String id,
         @NotNull String text,
         @JsonProperty("author_id") String authorId,
-        @JsonProperty("conversation_id") @Pattern(regexp = "[0-9]{1,20}") String conversationId,
+        @JsonProperty("conversation_id") @XId String conversationId,
         @JsonProperty("created_at") Instant createdAt,
-        String lang,
+        @Size(max = 16) String lang,
         @JsonProperty("referenced_tweets") List<@Valid ReferencedPost> referencedTweets,
         @JsonProperty("public_metrics") @Valid PublicMetrics publicMetrics,
         @NotNull @Valid Author author) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Author(
-            @NotBlank @Pattern(regexp = "[0-9]{1,20}", message = "must be a numeric user id") String id,
+            @NotBlank @XId String id,
             @NotBlank @Pattern(regexp = "\\w{1,50}", message = "must be an X handle without @") String username,
-            String name,
+            @Size(max = 128) String name,
             @JsonProperty("followers_count") @PositiveOrZero Integer followersCount,
             Boolean verified) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ReferencedPost(@NotBlank String type, @NotBlank String id) {
+    public record ReferencedPost(@NotBlank @Size(max = 32) String type, @NotBlank @XId String id) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,6 +51,14 @@ public record MentionPayload(
             @JsonProperty("like_count") @PositiveOrZero int likeCount,
             @JsonProperty("quote_count") @PositiveOrZero int quoteCount) {
         static final PublicMetrics NONE = new PublicMetrics(0, 0, 0, 0);
+    }
+
+    /** X began in 2006; a post dated later than tomorrow is a client's mistake (clocks drift by seconds). */
+    @JsonIgnore
+    @AssertTrue(message = "created_at: must be a moment between 2006 and now")
+    public boolean isCreatedAtPlausible() {
+        return createdAt == null || createdAt.isAfter(Instant.parse("2006-01-01T00:00:00Z"))
+                && createdAt.isBefore(Instant.now().plus(Duration.ofDays(1)));
     }
 
     /** A post starts its own conversation unless X says otherwise. */

@@ -103,6 +103,8 @@ class AutopilotTest {
                 .put("/api/admin/autopilot").then().statusCode(400).body("detail", containsString("SOMETIMES"));
         Api.as("admin", "admin-pass").contentType("application/json").body(Map.of("kil-switch", "true"))
                 .put("/api/admin/autopilot").then().statusCode(400).body("detail", containsString("kil-switch"));
+        Api.as("admin", "admin-pass").contentType("application/json").body(Map.of("rate-limit-per-hour", "-1"))
+                .put("/api/admin/autopilot").then().statusCode(400).body("detail", containsString("0 or more"));
         Api.as("admin", "admin-pass").get("/api/admin/autopilot").then().statusCode(200)
                 .body("policy.mode", is("OFF")).body("configured.mode", is("OFF"));
     }

@@ -80,6 +80,10 @@ class IncidentTest {
         Autopilots.supervisor().get("/").then().body(containsString("Incident " + id + " open"));
         given().contentType("application/json").body(Map.of()).post("/api/incidents/{id}/approve", id)
                 .then().statusCode(403);
+        Autopilots.supervisor().contentType("application/json").body(Map.of("title", "T".repeat(201)))
+                .put("/api/incidents/{id}", id).then().statusCode(400);
+        Autopilots.supervisor().contentType("application/json").body(Map.of("broadcastText", "Known issue. ".repeat(50)))
+                .put("/api/incidents/{id}", id).then().statusCode(422).body("detail", containsString("one post"));
 
         Autopilots.supervisor().contentType("application/json").body(Map.of("holdingText", HOLDING))
                 .post("/api/incidents/{id}/approve", id).then().statusCode(200);

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.firstline.support.Api.given;
@@ -59,6 +60,29 @@ class MentionIntakeTest {
         given().contentType("application/json").body("{}").post("/api/mentions")
                 .then().statusCode(400).body("errors", hasItems(startsWith("text:"), startsWith("author:")));
         assertEquals(before, mentionCount());
+    }
+
+    /** Each of these was taken in before and failed later: a 500 from the database, or a reply retried forever. */
+    @Test
+    void fieldsBeyondTheirBoundsAreRefusedAndNothingIsStored() {
+        long before = mentionCount();
+        Map<String, Map<String, Object>> refused = Map.of(
+                "id:", with(Posts.post(Posts.newId(), "hello"), "id", "99999999999999999999"),
+                "author.name:", with(Posts.post(Posts.newId(), "hello"), "author", Map.of("id", "4100000000000000001",
+                        "username", "casey_flyer", "name", "N".repeat(200), "followers_count", 1, "verified", false)),
+                "lang:", with(Posts.post(Posts.newId(), "hello"), "lang", "x".repeat(20)),
+                "createdAtPlausible:", with(Posts.post(Posts.newId(), "hello"), "created_at", "9999-01-01T00:00:00.000Z"),
+                "referencedTweets[0].id:", with(Posts.post(Posts.newId(), "hello"), "referenced_tweets",
+                        List.of(Map.of("type", "replied_to", "id", "not-a-post-id-at-all"))));
+        refused.forEach((field, post) -> given().contentType("application/json").body(post).post("/api/mentions")
+                .then().statusCode(400).body("errors", hasItem(startsWith(field))));
+        assertEquals(before, mentionCount());
+    }
+
+    private static Map<String, Object> with(Map<String, Object> post, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(post);
+        changed.put(field, value);
+        return changed;
     }
 
     @Test

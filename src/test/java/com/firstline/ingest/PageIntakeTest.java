@@ -49,11 +49,12 @@ class PageIntakeTest {
                 post(before, before, Posts.newId(), "@LumenAir is there wifi on LU 100?"),
                 post(Posts.newId(), null, Posts.newId(), "\u200b \u200b"),
                 post(reused, reused, Posts.newId(), "@LumenAir other words under a known post id"),
+                post("99999999999999999999", null, Posts.newId(), "@LumenAir an id no X post can have"),
                 post(after, after, Posts.newId(), "@LumenAir can I pay for an extra bag at the airport?"));
 
         List<IntakeResult> results = intake.receiveAll(MentionResource.PLATFORM, page);
 
-        assertEquals(2, results.size(), "the invisible post and the reused id are refused");
+        assertEquals(2, results.size(), "the invisible post, the reused id and the overlong id are refused");
         assertTrue(results.stream().allMatch(IntakeResult::created));
         assertEquals(2, mentionsOf(before, after));
     }
