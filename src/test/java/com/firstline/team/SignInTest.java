@@ -104,6 +104,18 @@ class SignInTest {
     }
 
     @Test
+    void signingOutRemovesTheSessionCookie() {
+        CookieFilter browser = new CookieFilter();
+        Api.anonymous().filter(browser).redirects().follow(false).formParam("j_username", "ben")
+                .formParam("j_password", "ben-pass").post("/j_security_check").then().statusCode(302);
+        Api.anonymous().filter(browser).get("/api/drafts").then().statusCode(200);
+        Api.anonymous().filter(browser).redirects().follow(false).post("/sign-out").then().statusCode(303)
+                .header("Location", endsWith("/login.html"));
+        Api.anonymous().filter(browser).get("/api/drafts").then().statusCode(401);
+        Api.as("dana", "dana-pass").get("/").then().body(containsString("action=\"/sign-out\""));
+    }
+
+    @Test
     void passwordsAreStoredAsBcryptHashes() {
         String hash = QuarkusTransaction.requiringNew().call(() -> TeamMember.findByUsername("dana").orElseThrow().passwordHash);
         assertTrue(hash.startsWith("$2a$") || hash.startsWith("$2b$"), hash);
