@@ -24,6 +24,25 @@ function updateCountdowns() {
   });
 }
 
+// Times of the last day read as "4 min ago"; the day and minute stay in the tooltip.
+function updateRelativeTimes() {
+  const now = Date.now();
+  document.querySelectorAll('time[datetime]').forEach(time => {
+    if (time.closest('.due')) {
+      return;
+    }
+    time.dataset.shown = time.dataset.shown || time.textContent;
+    const minutes = Math.floor((now - Date.parse(time.getAttribute('datetime'))) / 60000);
+    if (minutes < 0 || minutes >= 24 * 60) {
+      time.textContent = time.dataset.shown;
+      return;
+    }
+    time.title = time.dataset.shown;
+    time.textContent = minutes < 1 ? 'just now' : minutes < 60 ? `${minutes} min ago`
+      : `${Math.floor(minutes / 60)} h ${minutes % 60} min ago`;
+  });
+}
+
 // X's count, close enough to guide an edit: every link counts 23. The server checks it exactly.
 function updateCounter(form) {
   const counter = form.querySelector('.counter');
@@ -236,7 +255,9 @@ document.addEventListener('keydown', event => {
 
 select(0);
 updateCountdowns();
+updateRelativeTimes();
 setInterval(updateCountdowns, 1000);
+setInterval(updateRelativeTimes, 30000);
 if (document.getElementById('fresh')) {
   setInterval(checkForNewDrafts, 15000);
 }

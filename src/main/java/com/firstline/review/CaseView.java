@@ -2,9 +2,11 @@ package com.firstline.review;
 
 import com.firstline.audit.AuditEvent;
 import com.firstline.cases.Case;
+import com.firstline.common.Times;
 import com.firstline.ingest.Mention;
 import com.firstline.publish.Reply;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +14,16 @@ import java.util.List;
 public record CaseView(long id, String status, String customerHandle, String customerName, int customerFollowers,
                        boolean customerVerified, Instant openedAt, Instant firstResponseDueAt,
                        Instant firstRespondedAt, List<Post> posts, List<SentReply> replies, List<Audit> audit) {
+
+    /** Once answered, how the first reply did against its target: "met in 4 min" or "missed by 12 min". */
+    public String firstReplyOutcome() {
+        if (firstRespondedAt == null) {
+            return null;
+        }
+        return firstRespondedAt.isAfter(firstResponseDueAt)
+                ? "missed by " + Times.length(Duration.between(firstResponseDueAt, firstRespondedAt))
+                : "met in " + Times.length(Duration.between(openedAt, firstRespondedAt));
+    }
 
     public record Post(String postId, String text, Instant postedAt, String inReplyToId) {
     }

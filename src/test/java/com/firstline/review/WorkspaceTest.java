@@ -10,10 +10,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import static com.firstline.support.Api.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Collision control and presence, the supervisors' audit trail, team administration, and safe rendering of posts. */
 @QuarkusTest
@@ -52,6 +56,26 @@ class WorkspaceTest {
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(422)
                 .body("detail", containsString("nothing visible"));
         given().get("/api/drafts/{id}", draftId).then().body("status", is("PENDING"));
+    }
+
+    /** Once answered, the case page says how the first reply did instead of counting down; no raw timestamps. */
+    @Test
+    void anAnsweredCaseShowsItsSlaOutcomeAndReadableTimes() {
+        String postId = Posts.newId();
+        Map<String, Object> post = new HashMap<>(Posts.post(postId, "@LumenAir do you fly to Porto in winter?"));
+        post.put("created_at", Instant.now().toString());
+        long caseId = Posts.send(post);
+        long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+        given().contentType("application/json").body(Map.of("text", "Yes, Casey: Porto is served all winter, daily."))
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/cases/{id}", caseId).then()
+                .body("firstRespondedAt", notNullValue()));
+
+        String page = given().get("/cases/{id}", caseId).then().statusCode(200).extract().asString();
+        assertTrue(page.matches("(?s).*first reply met in \\d+ min.*"), "the SLA outcome");
+        assertFalse(page.contains("class=\"due\""), "no countdown once answered");
+        String shown = page.replaceAll("(datetime|data-due)=\"[^\"]*\"", "");
+        assertFalse(shown.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "a raw timestamp on the page");
     }
 
     @Test
