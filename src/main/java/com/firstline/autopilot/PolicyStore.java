@@ -1,9 +1,11 @@
 package com.firstline.autopilot;
 
+import com.firstline.audit.AuditLog;
 import com.firstline.problem.ProblemException;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -13,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The policy in force: application.properties under {@code firstline.autopilot.}, with the
@@ -28,6 +33,9 @@ public class PolicyStore {
 
     @ConfigProperty(name = "firstline.autopilot.policy-refresh")
     Duration refresh;
+
+    @Inject
+    AuditLog audit;
 
     private Map<String, String> configured;
     private volatile Read lastRead;
@@ -85,6 +93,7 @@ public class PolicyStore {
             throw ProblemException.badRequest("Policy not changed: no setting named " + name);
         });
         Map<String, String> overrides = AutopilotSetting.all();
+        Map<String, String> before = merged(overrides);
         changes.forEach((name, value) -> {
             if (value == null || value.isBlank()) {
                 overrides.remove(name);
@@ -99,7 +108,16 @@ public class PolicyStore {
             throw ProblemException.badRequest("Policy not changed: " + e.getMessage());
         }
         changes.forEach((name, value) -> store(name, overrides.get(name), admin));
+        if (!changes.isEmpty()) {
+            audit.record(admin, "AUTOPILOT_CHANGED", null, null, changed(before, merged(overrides), changes.keySet()));
+        }
         return policy;
+    }
+
+    /** "kill-switch: false → true", one line per setting asked to change, in force before and after. */
+    private static String changed(Map<String, String> before, Map<String, String> after, Set<String> names) {
+        return new TreeSet<>(names).stream().map(name -> name + ": " + before.get(name) + " → " + after.get(name))
+                .collect(Collectors.joining("\n"));
     }
 
     private static void store(String name, String value, String admin) {

@@ -1,6 +1,9 @@
 package com.firstline.knowledge;
 
+import com.firstline.audit.AuditLog;
 import com.firstline.team.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -17,9 +20,19 @@ public class KnowledgeResource {
     @Inject
     KnowledgeBase knowledgeBase;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @Path("/reindex")
     public KnowledgeReindexed reindex() {
-        return knowledgeBase.reindex();
+        KnowledgeReindexed reindexed = knowledgeBase.reindex();
+        QuarkusTransaction.requiringNew().run(() -> audit.record(identity.getPrincipal().getName(),
+                "KNOWLEDGE_REINDEXED", null, null, reindexed.articles() + " articles, " + reindexed.passages()
+                        + " passages, " + reindexed.embedded() + " embedded again"));
+        return reindexed;
     }
 }

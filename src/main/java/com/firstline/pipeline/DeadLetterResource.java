@@ -1,6 +1,9 @@
 package com.firstline.pipeline;
 
+import com.firstline.audit.AuditLog;
 import com.firstline.team.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -23,6 +26,12 @@ public class DeadLetterResource {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     public List<DeadLetter> list(@QueryParam("limit") @DefaultValue("100") int limit) {
         return deadLetters.list(Math.max(1, Math.min(limit, 1000)));
@@ -32,6 +41,9 @@ public class DeadLetterResource {
     @Path("/{topic}/{partition}/{offset}/replay")
     public DeadLetter replay(@PathParam("topic") String topic, @PathParam("partition") int partition,
                              @PathParam("offset") long offset) {
-        return deadLetters.replay(topic, partition, offset);
+        DeadLetter replayed = deadLetters.replay(topic, partition, offset);
+        QuarkusTransaction.requiringNew().run(() -> audit.record(identity.getPrincipal().getName(),
+                "DEAD_LETTER_REPLAYED", null, null, topic + "/" + partition + "/" + offset));
+        return replayed;
     }
 }

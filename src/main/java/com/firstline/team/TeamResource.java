@@ -1,7 +1,10 @@
 package com.firstline.team;
 
+import com.firstline.audit.AuditLog;
 import com.firstline.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +27,12 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamResource {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecurityIdentity identity;
 
     public record NewMember(@NotBlank @Pattern(regexp = "[a-z0-9._-]{2,64}") String username,
                             @NotBlank @Size(min = 12, max = 200) String password,
@@ -50,6 +59,8 @@ public class TeamResource {
         }
         TeamMember created = TeamMember.create(member.username(), member.password(), member.role(),
                 member.displayName() == null ? member.username() : member.displayName());
+        audit.record(identity.getPrincipal().getName(), "TEAM_MEMBER_ADDED", null, null,
+                created.username + ": none → " + created.role);
         return Response.status(201).entity(Member.of(created)).build();
     }
 }
