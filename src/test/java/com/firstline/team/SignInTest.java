@@ -115,6 +115,24 @@ class SignInTest {
         Api.as("dana", "dana-pass").get("/").then().body(containsString("action=\"/sign-out\""));
     }
 
+    /** A session that outlived its member: the cookie is dropped, the API answers 401, the sign-in page shows. */
+    @Test
+    void theCookieOfAMemberWhoIsGoneSignsNobodyIn() {
+        String member = "gone" + System.nanoTime() % 100000;
+        Api.as("admin", "admin-pass").contentType("application/json")
+                .body(Map.of("username", member, "password", "a-long-enough-password", "role", "AGENT"))
+                .post("/api/admin/team").then().statusCode(201);
+        CookieFilter browser = new CookieFilter();
+        Api.anonymous().filter(browser).redirects().follow(false).formParam("j_username", member)
+                .formParam("j_password", "a-long-enough-password").post("/j_security_check").then().statusCode(302);
+        QuarkusTransaction.requiringNew().run(() -> TeamMember.delete("username", member));
+
+        Api.anonymous().filter(browser).redirects().follow(false).get("/api/drafts").then().statusCode(401);
+        Api.anonymous().filter(browser).redirects().follow(false).get("/login.html").then().statusCode(200);
+        Api.anonymous().filter(browser).redirects().follow(false).get("/").then().statusCode(302)
+                .header("Location", endsWith("/login.html"));
+    }
+
     @Test
     void passwordsAreStoredAsBcryptHashes() {
         String hash = QuarkusTransaction.requiringNew().call(() -> TeamMember.findByUsername("dana").orElseThrow().passwordHash);
