@@ -8,13 +8,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 
 /**
- * Signs the browser out: its session cookie is removed and it goes back to the sign-in page. A
- * POST, so no other site can sign a member out with a link (the cross-site guard covers it).
+ * Signs the browser out: its session cookie is removed (the page then goes to the sign-in page).
+ * A POST to the API, so no other site can sign a member out (the cross-site guard covers it).
  */
-@Path("/sign-out")
+@Path("/api/sign-out")
 @Authenticated
 public class SignOutResource {
 
@@ -24,6 +23,6 @@ public class SignOutResource {
     @POST
     public Response signOut() {
         FormAuthenticationMechanism.logout(identity);
-        return Response.seeOther(URI.create("/login.html")).build();
+        return Response.noContent().build();
     }
 }
