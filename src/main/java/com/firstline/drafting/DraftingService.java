@@ -1,11 +1,9 @@
 package com.firstline.drafting;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Chooses the reply macro for a post, then the drafting path: the LLM when one is configured
@@ -14,8 +12,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DraftingService {
-
-    private static final Logger LOG = Logger.getLogger(DraftingService.class);
 
     @ConfigProperty(name = "firstline.drafting.llm.enabled")
     boolean llmEnabled;
@@ -29,9 +25,6 @@ public class DraftingService {
     @Inject
     MacroChooser macros;
 
-    @Inject
-    MeterRegistry metrics;
-
     /** Whether drafts are asked of an LLM first (seconds per draft) rather than written offline. */
     public boolean usesLlm() {
         return llmEnabled;
@@ -44,15 +37,8 @@ public class DraftingService {
     @ActivateRequestContext
     public ProposedReply draft(ReplyContext context) {
         MacroChoice choice = macros.choose(context);
-        if (llmEnabled && writesWithLlm(choice)) {
-            try {
-                return llm.draft(context, choice);
-            } catch (RuntimeException e) {
-                metrics.counter("firstline.llm.failures").increment();
-                LOG.warnf("LLM drafting failed for mention %d, drafting offline: %s", context.mentionId(), e.toString());
-            }
-        }
-        return offline.draft(context, choice);
+        // The LLM drafter falls back to the offline drafter itself (timeout, circuit breaker, fallback).
+        return llmEnabled && writesWithLlm(choice) ? llm.draft(context, choice) : offline.draft(context, choice);
     }
 
     /**

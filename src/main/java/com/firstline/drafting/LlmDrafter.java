@@ -3,8 +3,13 @@ package com.firstline.drafting;
 import com.firstline.common.PromptData;
 import com.firstline.knowledge.ScoredPassage;
 import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,13 +23,30 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class LlmDrafter {
 
+    private static final Logger LOG = Logger.getLogger(LlmDrafter.class);
+
     @Inject
     ReplyWriter writer;
 
     @Inject
     IntentInstructions instructions;
 
+    @Inject
+    OfflineDrafter offline;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /**
+     * The LLM's draft, or the offline drafter's when the LLM fails (error, nonsense, a rule it keeps
+     * breaking), takes longer than the timeout, or has failed so often lately that the circuit is
+     * open: then every draft is written offline at once, and a trial call now and then closes the
+     * circuit again once the LLM answers. The timings are set in application.properties.
+     */
     @Timed(value = "firstline.llm.draft", description = "LLM drafting calls, guardrail retries included", histogram = true)
+    @Timeout(60_000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1)
+    @Fallback(fallbackMethod = "draftOffline")
     public ProposedReply draft(ReplyContext context, MacroChoice choice) {
         String passages = passages(context.passages());
         ReplyWriter.LlmReply reply = writer.write(PromptData.of(context.handle()),
@@ -39,6 +61,12 @@ public class LlmDrafter {
         // own score: a post could talk the model into being sure.
         return new ProposedReply(withoutHandle(context.handle(), reply.reply().strip()),
                 offeredOnly(reply.sources(), passages), choice.confidence(), reply.needsDm(), DraftedBy.LLM, choice);
+    }
+
+    ProposedReply draftOffline(ReplyContext context, MacroChoice choice, Throwable failure) {
+        metrics.counter("firstline.llm.failures").increment();
+        LOG.warnf("LLM drafting failed for mention %d, drafting offline: %s", context.mentionId(), failure.toString());
+        return offline.draft(context, choice);
     }
 
     /** The chosen macro and the next closest, each as its title and first reply variant. */

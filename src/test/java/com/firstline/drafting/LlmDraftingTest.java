@@ -11,20 +11,24 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.firstline.support.FakeLlm.chatAbout;
 import static com.firstline.support.FakeLlm.completion;
 import static com.firstline.support.FakeLlm.reply;
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -49,6 +53,15 @@ class LlmDraftingTest {
 
     @Inject
     ReplyGuard guard;
+
+    @Inject
+    CircuitBreakerMaintenance circuits;
+
+    /** Each test starts with the LLM's circuit closed, whatever the test before it failed. */
+    @BeforeEach
+    void closedCircuit() {
+        circuits.resetAll();
+    }
 
     private static String goodReply(String flight) {
         return "Sorry about the wait on " + flight + ", Casey. With a delay over 3 hours you can rebook for free"
@@ -145,6 +158,32 @@ class LlmDraftingTest {
 
         assertEquals(DraftedBy.OFFLINE, proposal.draftedBy());
         assertFalse(proposal.sources().isEmpty());
+    }
+
+    /**
+     * While the LLM hangs, drafts are written offline after each timeout; once 3 of the last 4
+     * failed, the circuit opens and drafts come offline at once, with no call. When the LLM answers
+     * again, the circuit closes by itself after its delay (2 s in the tests).
+     */
+    @Test
+    void whileTheLlmHangsTheCircuitOpensAndDraftsComeOfflineAtOnceUntilItAnswersAgain() {
+        String post = "LU 880 delayed 4 hours, what are my options?";
+        llm.stubFor(chatAbout("LU 880").willReturn(okJson(completion(reply(goodReply("LU 880"), REBOOKING)))
+                .withFixedDelay(5_000)));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(DraftedBy.OFFLINE, drafting.draft(delayContext(post)).draftedBy());
+        }
+        int asked = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("LU 880"))).size();
+
+        long start = System.nanoTime();
+        assertEquals(DraftedBy.OFFLINE, drafting.draft(delayContext(post)).draftedBy());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(2)) < 0, "at once, not after a timeout");
+        assertEquals(asked, llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("LU 880"))).size(), "the open circuit asks the LLM nothing");
+
+        llm.stubFor(chatAbout("LU 880").willReturn(okJson(completion(reply(goodReply("LU 880"), REBOOKING)))));
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .until(() -> drafting.draft(delayContext(post)).draftedBy() == DraftedBy.LLM);
     }
 
     @ParameterizedTest

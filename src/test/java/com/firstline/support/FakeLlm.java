@@ -36,7 +36,8 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
                 "quarkus.langchain4j.openai.api-key", "test-key",
                 "quarkus.langchain4j.openai.timeout", "2s",
                 "quarkus.langchain4j.openai.max-retries", "1",
-                "quarkus.langchain4j.guardrails.max-retries", "2");
+                "quarkus.langchain4j.guardrails.max-retries", "2",
+                "quarkus.fault-tolerance.\"com.firstline.drafting.LlmDrafter/draft\".circuit-breaker.delay", "2000");
     }
 
     @Override
