@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
 
 import java.util.Optional;
@@ -33,22 +36,29 @@ public class LlmTriage {
         return enabled;
     }
 
-    /** The LLM's reading of the post, or empty when the LLM is off or failed. */
+    /**
+     * The LLM's reading of the post, or empty when the LLM is off or failed. As with drafting, a
+     * timeout covers the whole call, and while the LLM keeps failing the circuit opens: posts are
+     * triaged in process at once, with no call, until a trial call succeeds.
+     */
     @ActivateRequestContext
+    @Timeout(30_000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1)
+    @Fallback(fallbackMethod = "inProcessInstead")
     public Optional<PostReader.Reading> read(String post) {
         if (!enabled) {
             return Optional.empty();
         }
-        try {
-            PostReader.Reading reading = reader.read(PromptData.of(post));
-            if (reading == null || reading.intent() == null || reading.sentiment() == null) {
-                throw new IllegalStateException("The LLM returned no topic or mood");
-            }
-            return Optional.of(reading);
-        } catch (RuntimeException e) {
-            metrics.counter("firstline.llm.triage.failures").increment();
-            LOG.warnf("LLM triage failed, using the in-process classifiers: %s", e.toString());
-            return Optional.empty();
+        PostReader.Reading reading = reader.read(PromptData.of(post));
+        if (reading == null || reading.intent() == null || reading.sentiment() == null) {
+            throw new IllegalStateException("The LLM returned no topic or mood");
         }
+        return Optional.of(reading);
+    }
+
+    Optional<PostReader.Reading> inProcessInstead(String post, Throwable failure) {
+        metrics.counter("firstline.llm.triage.failures").increment();
+        LOG.warnf("LLM triage failed, using the in-process classifiers: %s", failure.toString());
+        return Optional.empty();
     }
 }

@@ -6,7 +6,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,14 @@ class LlmTriageTest {
 
     @Inject
     SentimentClassifier sentiments;
+
+    @Inject
+    CircuitBreakerMaintenance circuits;
+
+    @BeforeEach
+    void closedCircuit() {
+        circuits.resetAll();
+    }
 
     private static JsonPath triage(String text) {
         return given().contentType("application/json").body(Map.of("text", text))
@@ -93,6 +103,7 @@ class LlmTriageTest {
         answers.forEach((marker, answer) -> llm.stubFor(chatAbout(marker).willReturn(answer)));
 
         for (String marker : answers.keySet()) {
+            circuits.resetAll(); // each failure on its own, before the circuit opens
             String post = "@LumenAir my suitcase never arrived in Lisbon and nobody answers " + marker;
             JsonPath triage = triage(post);
 
