@@ -4,13 +4,14 @@ import com.firstline.knowledge.Embeddings;
 import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.knowledge.KnowledgeReindexed;
 import com.firstline.knowledge.Macro;
-import dev.langchain4j.data.embedding.Embedding;
 import com.firstline.triage.SoftmaxRegression;
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Every reply macro with the example posts it is chosen by: the support lead's files, plus what
  * the team taught it (posts answered with it unchanged, replies a supervisor saved). Read from the
- * knowledge base and the database on first use, and again after a re-index.
+ * knowledge base and the database on first use, and again after a re-index or a saved macro.
  */
 @ApplicationScoped
 public class MacroLibrary {
@@ -43,6 +44,9 @@ public class MacroLibrary {
     @Inject
     MacroSettings settings;
 
+    @Inject
+    ManagedExecutor refits;
+
     /** A macro and its example posts' vectors; the list grows as the team teaches it. */
     private record Entry(Macro macro, List<Embedding> examples) {
     }
@@ -52,7 +56,30 @@ public class MacroLibrary {
      * matched by what sets one situation's examples apart from the others', not only by how close
      * its words come to one example ("sorry about my bag" and "thanks for finding my bag").
      */
-    private record Library(Map<String, Entry> entries, List<Entry> order, SoftmaxRegression head) {
+    private record Library(Map<String, Entry> entries, List<Entry> order, SoftmaxRegression head, int[] outputOf) {
+
+        /** The macros read, to be classified by a head fitted on them ({@code outputOf[i] = i}) or an older one. */
+        static Library of(Map<String, Entry> entries, SoftmaxRegression head, List<String> headIds) {
+            List<Entry> order = List.copyOf(entries.values());
+            int[] outputOf = order.stream().mapToInt(e -> headIds.indexOf(e.macro().id())).toArray();
+            return new Library(entries, order, head, outputOf);
+        }
+
+        List<String> ids() {
+            return order.stream().map(e -> e.macro().id()).toList();
+        }
+
+        /** The classifier's probability for each macro in order; 0 for a macro newer than the classifier. */
+        double[] probabilities(Embedding post) {
+            double[] out = new double[order.size()];
+            if (head != null) {
+                double[] byOutput = head.probabilities(post.vector());
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = outputOf[i] < 0 ? 0 : byOutput[outputOf[i]];
+                }
+            }
+            return out;
+        }
     }
 
     private volatile Library library;
@@ -61,9 +88,29 @@ public class MacroLibrary {
         reload();
     }
 
-    /** Reads the macros again on next use: after a re-index, or when a supervisor saved one. */
+    /**
+     * Reads the macros again at once (after a re-index, or when a supervisor saved one), so a new
+     * macro can be used straight away. Its classifier is fitted again in the background (seconds):
+     * meanwhile the previous one keeps classifying the macros it knows, and drafting never waits.
+     */
     public void reload() {
-        library = null;
+        Library previous = library;
+        if (previous == null) {
+            return; // read and fitted on first use
+        }
+        Library read = Library.of(read(), previous.head(), previous.ids());
+        library = read;
+        refits.runAsync(() -> {
+            Library fitted = fitted(read.entries());
+            synchronized (this) {
+                if (library == read) {
+                    library = fitted;
+                }
+            }
+        }).exceptionally(e -> {
+            LOG.error("Macro classifier not fitted again; the previous one stays", e);
+            return null;
+        });
     }
 
     /**
@@ -72,12 +119,12 @@ public class MacroLibrary {
      */
     public List<MacroMatch> rank(Embedding post) {
         Library current = library();
-        double[] probabilities = current.head() == null ? new double[0] : current.head().probabilities(post.vector());
+        double[] probabilities = current.probabilities(post);
         List<MacroMatch> ranked = new ArrayList<>();
         for (int i = 0; i < current.order().size(); i++) {
             Entry entry = current.order().get(i);
             double similarity = closest(post, entry.examples());
-            double probability = probabilities.length == 0 ? 0 : probabilities[i];
+            double probability = probabilities[i];
             ranked.add(new MacroMatch(entry.macro(), similarity, probability,
                     similarity + settings.probabilityWeight() * probability));
         }
@@ -137,14 +184,23 @@ public class MacroLibrary {
 
     private Library library() {
         Library current = library;
-        if (current == null) {
-            current = build();
-            library = current;
-        }
-        return current;
+        return current != null ? current : firstUse();
     }
 
-    private synchronized Library build() {
+    private synchronized Library firstUse() {
+        if (library == null) {
+            library = fitted(read());
+        }
+        return library;
+    }
+
+    private Library fitted(Map<String, Entry> entries) {
+        Library read = Library.of(entries, null, List.of());
+        return Library.of(entries, fit(read.order()), read.ids());
+    }
+
+    /** The macros with their examples: the files', the saved ones and the learned posts. */
+    private Map<String, Entry> read() {
         Map<String, Entry> built = new LinkedHashMap<>();
         List<Macro> macros = knowledgeBase.macros();
         List<List<Embedding>> vectors = knowledgeBase.macroExampleVectors();
@@ -155,8 +211,7 @@ public class MacroLibrary {
             addSaved(built);
             addLearned(built);
         });
-        List<Entry> order = List.copyOf(built.values());
-        return new Library(built, order, fit(order));
+        return built;
     }
 
     private SoftmaxRegression fit(List<Entry> order) {

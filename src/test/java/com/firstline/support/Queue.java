@@ -14,9 +14,12 @@ public final class Queue {
     private Queue() {
     }
 
-    /** Waits until the draft answering the given post is in the queue, and returns it. */
+    /**
+     * Waits until the draft answering the given post is in the queue, and returns it. Generous: on
+     * two busy cores a batch of triage and drafting behind other tests' posts takes seconds.
+     */
     public static Map<String, Object> awaitDraftFor(String postId) {
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> draftFor(postId), d -> d != null);
     }
 
