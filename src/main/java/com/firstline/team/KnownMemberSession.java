@@ -9,10 +9,8 @@ import io.quarkus.security.jpa.runtime.JpaTrustedIdentityProvider;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,10 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class KnownMemberSession implements IdentityProvider<TrustedAuthenticationRequest> {
-
-    private static final String GONE = KnownMemberSession.class.getName() + ".gone";
-    /** Before the other guards, so the answer is rewritten whatever answers it. */
-    private static final int ORDER = -20_003;
 
     @Inject
     JpaTrustedIdentityProvider members;
@@ -52,29 +46,17 @@ public class KnownMemberSession implements IdentityProvider<TrustedAuthenticatio
             if (failure == null && identity != null) {
                 return Uni.createFrom().item(identity);
             }
-            if (http != null) {
-                http.put(GONE, Boolean.TRUE);
-            }
+            SignInAnswers.rewrite(http, this::signedOut);
             return Uni.createFrom().failure(failure != null ? failure
                     : new AuthenticationFailedException("No team member " + request.getPrincipal()));
         });
     }
 
     /** The cookie of a member who is gone is removed; the API says 401 rather than sending to the sign-in page. */
-    void install(@Observes Router router) {
-        router.route().order(ORDER).handler(http -> {
-            http.addHeadersEndHandler(ignored -> {
-                if (http.get(GONE) == null) {
-                    return;
-                }
-                http.response().headers().add(HttpHeaders.SET_COOKIE,
-                        cookieName + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
-                if (http.request().path().startsWith("/api/")) {
-                    http.response().setStatusCode(401).setStatusMessage("Unauthorized");
-                    http.response().headers().remove(HttpHeaders.LOCATION);
-                }
-            });
-            http.next();
-        });
+    private void signedOut(RoutingContext http) {
+        http.response().headers().add(HttpHeaders.SET_COOKIE, cookieName + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        if (http.request().path().startsWith("/api/")) {
+            http.response().setStatusCode(401).setStatusMessage("Unauthorized").headers().remove(HttpHeaders.LOCATION);
+        }
     }
 }

@@ -9,14 +9,13 @@ import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Every password sign-in (the form and HTTP Basic) passes the {@link SignInThrottle} first: a
@@ -25,11 +24,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
-
-    /** Where a refused attempt leaves its wait for the answer to carry. */
-    private static final String WAIT = ThrottledSignIn.class.getName() + ".wait";
-    /** Before the other guards, so the answer is rewritten whatever answers it. */
-    private static final int ORDER = -20_002;
 
     @Inject
     JpaIdentityProvider passwords;
@@ -56,9 +50,7 @@ public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthent
         String address = http == null ? "" : http.request().remoteAddress().hostAddress();
         Optional<Duration> wait = throttle.lockedOut(member, address);
         if (wait.isPresent()) {
-            if (http != null) {
-                http.put(WAIT, wait.get());
-            }
+            SignInAnswers.rewrite(http, tooManyAttempts(wait.get()));
             return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed sign-ins; wait "
                     + wait.get().toSeconds() + " s"));
         }
@@ -72,17 +64,9 @@ public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthent
     }
 
     /** A refused attempt is answered 429 with Retry-After, whatever the sign-in would have answered. */
-    void install(@Observes Router router) {
-        router.route().order(ORDER).handler(http -> {
-            http.addHeadersEndHandler(ignored -> {
-                Duration wait = http.get(WAIT);
-                if (wait != null) {
-                    http.response().setStatusCode(429).setStatusMessage("Too Many Requests");
-                    http.response().headers().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds() + 1)))
-                            .remove(HttpHeaders.LOCATION).remove("WWW-Authenticate");
-                }
-            });
-            http.next();
-        });
+    private static Consumer<RoutingContext> tooManyAttempts(Duration wait) {
+        return http -> http.response().setStatusCode(429).setStatusMessage("Too Many Requests").headers()
+                .set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds() + 1)))
+                .remove(HttpHeaders.LOCATION).remove("WWW-Authenticate");
     }
 }
