@@ -1,6 +1,7 @@
 // Buttons that call the JSON API: <button class="api-action" data-url="..." [data-method] [data-confirm]
-// [data-body="JSON"] [data-form="id of a form whose changed fields become the JSON body"]>. The
-// answer is shown as plain text in the next <output>; nothing here inserts markup.
+// [data-body="JSON"] [data-form="id of a form whose changed fields become the JSON body"]
+// [data-show="a field of the answer to show, such as a token's secret"]>. The answer is shown as
+// plain text in the next <output>; nothing here inserts markup.
 
 // Only the fields someone changed, so untouched settings are not pinned as overrides.
 function changedFields(form) {
@@ -34,7 +35,8 @@ document.querySelectorAll('button.api-action').forEach(button => {
     const text = await response.text();
     const result = text ? JSON.parse(text) : {};
     const output = button.parentElement.querySelector('output');
-    output.textContent = response.ok ? 'done' : `${result.title}: ${result.detail}`;
+    const shown = button.dataset.show ? `${button.dataset.show}: ${result[button.dataset.show]}` : 'done';
+    output.textContent = response.ok ? shown : `${result.title}: ${result.detail}`;
     button.disabled = response.ok;
   });
 });

@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A session cookie names its member; when that member is no longer on the team, the cookie signs
+ * A session cookie names its member; when that member is no longer on the team, is disabled, or had
+ * their sessions ended after the cookie was issued ({@link MemberStanding}), the cookie signs
  * nobody in. It is then removed from the browser, so the sign-in page can show (before, every page
  * sent the browser back to the sign-in page with the cookie, for ever), and the API answers 401.
  */
@@ -24,6 +25,9 @@ public class KnownMemberSession implements IdentityProvider<TrustedAuthenticatio
 
     @Inject
     JpaTrustedIdentityProvider members;
+
+    @Inject
+    MemberStanding standing;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
     String cookieName;
@@ -42,14 +46,15 @@ public class KnownMemberSession implements IdentityProvider<TrustedAuthenticatio
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return members.authenticate(request, context).onItemOrFailure().transformToUni((identity, failure) -> {
-            if (failure == null && identity != null) {
-                return Uni.createFrom().item(identity);
-            }
-            SignInAnswers.rewrite(http, this::signedOut);
-            return Uni.createFrom().failure(failure != null ? failure
-                    : new AuthenticationFailedException("No team member " + request.getPrincipal()));
-        });
+        String member = request.getPrincipal();
+        return members.authenticate(request, context)
+                .onItem().transformToUni(identity -> context.runBlocking(() -> {
+                    if (!standing.sessionStillValid(member, http)) {
+                        throw new AuthenticationFailedException("No session of team member " + member);
+                    }
+                    return identity;
+                }))
+                .onFailure().invoke(() -> SignInAnswers.rewrite(http, this::signedOut));
     }
 
     /** The cookie of a member who is gone is removed; the API says 401 rather than sending to the sign-in page. */

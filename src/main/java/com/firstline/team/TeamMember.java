@@ -40,8 +40,25 @@ public class TeamMember extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** When an admin disabled the member; a disabled member signs in nowhere until re-enabled. */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
+    /** Session cookies issued before this are refused: set when an admin ends the member's sessions. */
+    @Column(name = "sessions_valid_after")
+    public Instant sessionsValidAfter;
+
     public static Optional<TeamMember> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public boolean disabled() {
+        return disabledAt != null;
+    }
+
+    /** Whether a session that began at {@code issuedAt} still signs this member in. */
+    public boolean acceptsSessionIssuedAt(Instant issuedAt) {
+        return !disabled() && (sessionsValidAfter == null || !issuedAt.isBefore(sessionsValidAfter));
     }
 
     /** Everyone's username, in alphabetical order. */

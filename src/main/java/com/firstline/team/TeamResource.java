@@ -1,11 +1,8 @@
 package com.firstline.team;
 
-import com.firstline.audit.AuditLog;
-import com.firstline.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,53 +11,94 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Instant;
 import java.util.List;
 
-/** Admins add team members and see who is on the team. Passwords are never returned. */
+/** Admins govern the team: add, disable, re-enable, change roles, reset passwords, end sessions. Passwords are never returned. */
 @RolesAllowed(Role.ADMIN_CODE)
 @Path("/api/admin/team")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamResource {
 
+    private static final String USERNAME = "[a-z0-9._-]{2,64}";
+
     @Inject
-    AuditLog audit;
+    TeamGovernance team;
 
     @Inject
     SecurityIdentity identity;
 
-    public record NewMember(@NotBlank @Pattern(regexp = "[a-z0-9._-]{2,64}") String username,
+    public record NewMember(@NotBlank @Pattern(regexp = USERNAME) String username,
                             @NotBlank @Size(min = 12, max = 200) String password,
                             @NotNull Role role,
                             @Size(max = 128) String displayName) {
     }
 
-    public record Member(String username, String role, String displayName) {
+    public record NewRole(@NotNull Role role) {
+    }
+
+    public record NewPassword(@NotBlank @Size(min = 12, max = 200) String password) {
+    }
+
+    public record Member(String username, String role, String displayName, boolean disabled, Instant createdAt) {
         static Member of(TeamMember m) {
-            return new Member(m.username, m.role, m.displayName);
+            return new Member(m.username, m.role, m.displayName, m.disabled(), m.createdAt);
         }
     }
 
     @GET
     public List<Member> list() {
-        return TeamMember.<TeamMember>listAll().stream().map(Member::of).toList();
+        return team.members().stream().map(Member::of).toList();
     }
 
     @POST
-    @Transactional
     public Response add(@NotNull @Valid NewMember member) {
-        if (TeamMember.findByUsername(member.username()).isPresent()) {
-            throw ProblemException.conflict("There is already a team member " + member.username());
-        }
-        TeamMember created = TeamMember.create(member.username(), member.password(), member.role(),
-                member.displayName() == null ? member.username() : member.displayName());
-        audit.record(identity.getPrincipal().getName(), "TEAM_MEMBER_ADDED", null, null,
-                created.username + ": none → " + created.role);
-        return Response.status(201).entity(Member.of(created)).build();
+        TeamMember added = team.add(admin(), member.username(), member.password(), member.role(), member.displayName());
+        return Response.status(201).entity(Member.of(added)).build();
+    }
+
+    @POST
+    @Path("{username}/disable")
+    public Member disable(@PathParam("username") @Pattern(regexp = USERNAME) String username) {
+        return Member.of(team.disable(admin(), username));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    public Member enable(@PathParam("username") @Pattern(regexp = USERNAME) String username) {
+        return Member.of(team.enable(admin(), username));
+    }
+
+    @PUT
+    @Path("{username}/role")
+    public Member changeRole(@PathParam("username") @Pattern(regexp = USERNAME) String username,
+                             @NotNull @Valid NewRole role) {
+        return Member.of(team.changeRole(admin(), username, role.role()));
+    }
+
+    @PUT
+    @Path("{username}/password")
+    public Member resetPassword(@PathParam("username") @Pattern(regexp = USERNAME) String username,
+                                @NotNull @Valid NewPassword password) {
+        return Member.of(team.resetPassword(admin(), username, password.password()));
+    }
+
+    /** Every session the member has open now is refused from here on; a new sign-in works. */
+    @POST
+    @Path("{username}/end-sessions")
+    public Member endSessions(@PathParam("username") @Pattern(regexp = USERNAME) String username) {
+        return Member.of(team.endSessions(admin(), username));
+    }
+
+    private String admin() {
+        return identity.getPrincipal().getName();
     }
 }

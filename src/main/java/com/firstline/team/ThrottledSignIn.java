@@ -21,6 +21,7 @@ import java.util.function.Consumer;
  * Every password sign-in (the form and HTTP Basic) passes the {@link SignInThrottle} first: a
  * locked-out member or address is refused with 429 and {@code Retry-After}, before the password is
  * checked; otherwise the team's password store (security-jpa) decides, and the outcome is counted.
+ * A right password of a disabled member signs nobody in.
  */
 @ApplicationScoped
 public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -30,6 +31,9 @@ public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthent
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    MemberStanding standing;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -60,7 +64,12 @@ public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthent
             } else {
                 throttle.failed(member, address);
             }
-        });
+        }).onItem().transformToUni(identity -> context.runBlocking(() -> {
+            if (!standing.mayUsePassword(member)) {
+                throw new AuthenticationFailedException("Team member " + member + " is disabled");
+            }
+            return identity;
+        }));
     }
 
     /** A refused attempt is answered 429 with Retry-After, whatever the sign-in would have answered. */
