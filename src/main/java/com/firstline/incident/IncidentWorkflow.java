@@ -52,8 +52,10 @@ public class IncidentWorkflow {
     @Transactional
     public IncidentView edit(long id, Edit edit) {
         Incident incident = unapproved(id, edit.version());
+        IncidentTexts before = IncidentTexts.of(incident);
         apply(incident, edit);
-        audit.record(supervisor(), "INCIDENT_EDITED", null, null, "incident " + id);
+        audit.record(supervisor(), "INCIDENT_EDITED", null, null, "incident " + id + "\n"
+                + before.changesTo(IncidentTexts.of(incident)));
         return view(incident);
     }
 
@@ -69,20 +71,23 @@ public class IncidentWorkflow {
     @Transactional
     public IncidentView approve(long id, Edit edit) {
         Incident incident = unapproved(id, edit == null ? null : edit.version());
+        IncidentTexts before = IncidentTexts.of(incident);
         if (edit != null) {
             apply(incident, edit);
         }
         incident.approvedBy = supervisor();
         incident.approvedAt = Instant.now();
         incident.broadcastStatus = Incident.BroadcastStatus.QUEUED;
-        audit.record(supervisor(), "INCIDENT_APPROVED", null, null, "incident " + id + "\nbroadcast: "
-                + incident.broadcastText + "\nholding reply: " + incident.holdingText);
+        audit.record(supervisor(), "INCIDENT_APPROVED", null, null, "incident " + id + "\n"
+                + before.changesTo(IncidentTexts.of(incident)) + "\nbroadcast: " + IncidentTexts.clip(incident.broadcastText)
+                + "\nholding reply: " + IncidentTexts.clip(incident.holdingText));
         return view(incident);
     }
 
     @Transactional
     public IncidentView resolve(long id, Edit edit) {
         Incident incident = load(id);
+        IncidentTexts before = IncidentTexts.of(incident);
         if (incident.status == IncidentStatus.RESOLVED) {
             throw ProblemException.conflict("Incident " + id + " was resolved by " + incident.resolvedBy);
         }
@@ -92,8 +97,8 @@ public class IncidentWorkflow {
         incident.status = IncidentStatus.RESOLVED;
         incident.resolvedBy = supervisor();
         incident.resolvedAt = Instant.now();
-        audit.record(supervisor(), "INCIDENT_RESOLVED", null, null, "incident " + id + "\nfollow-up: "
-                + incident.followUpText);
+        audit.record(supervisor(), "INCIDENT_RESOLVED", null, null, "incident " + id + "\n"
+                + before.changesTo(IncidentTexts.of(incident)) + "\nfollow-up: " + IncidentTexts.clip(incident.followUpText));
         return view(incident);
     }
 

@@ -84,11 +84,19 @@ class IncidentTest {
                 .put("/api/incidents/{id}", id).then().statusCode(400);
         Autopilots.supervisor().contentType("application/json").body(Map.of("broadcastText", "Known issue. ".repeat(50)))
                 .put("/api/incidents/{id}", id).then().statusCode(422).body("detail", containsString("one post"));
+        Autopilots.supervisor().contentType("application/json").body(Map.of("title", "Check-in systems down",
+                "notes", "Airport IT is on it")).put("/api/incidents/{id}", id).then().statusCode(200);
 
         Autopilots.supervisor().contentType("application/json").body(Map.of("holdingText", HOLDING))
                 .post("/api/incidents/{id}/approve", id).then().statusCode(200);
         Autopilots.supervisor().contentType("application/json").body(Map.of())
                 .post("/api/incidents/{id}/approve", id).then().statusCode(409);
+        Autopilots.supervisor().queryParam("action", "INCIDENT_EDITED").get("/api/audit").then().body("detail",
+                hasItem(allOf(startsWith("incident " + id + "\n"), containsString("title: " + incident.getString("title")
+                        + " → Check-in systems down"), containsString(" → Airport IT is on it"))));
+        Autopilots.supervisor().queryParam("action", "INCIDENT_APPROVED").get("/api/audit").then().body("detail",
+                hasItem(allOf(startsWith("incident " + id + "\n"), containsString("holding reply: "),
+                        containsString(" → " + HOLDING))));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(cases.size(), sentReplies(posts)));
         assertEveryCaseGotOnce(posts, "crash_user_");
