@@ -2,3 +2,8 @@
 if (new URLSearchParams(location.search).has('error')) {
   document.getElementById('failed').hidden = false;
 }
+
+// Offers the company's single sign-on when it is configured.
+fetch('/sign-in/options').then(answer => answer.json()).then(options => {
+  document.getElementById('sso').hidden = !options.sso;
+});

@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every change an admin makes to the team, each audited with who made it and the member's state
@@ -18,6 +21,11 @@ import java.util.List;
  */
 @ApplicationScoped
 public class TeamGovernance {
+
+    /** The actor of changes the single sign-on makes. */
+    static final String SSO = "sso";
+
+    private final SecureRandom random = new SecureRandom();
 
     @Inject
     AuditLog audit;
@@ -34,6 +42,27 @@ public class TeamGovernance {
         TeamMember added = TeamMember.create(username, password, role, displayName == null ? username : displayName);
         audit.record(admin, "TEAM_MEMBER_ADDED", null, null, username + ": none → " + added.role);
         return added;
+    }
+
+    /**
+     * Someone the company's provider signed in: added on their first sign-in, and given the role
+     * their groups now carry. Audited as the provider's doing. Their password is random and never
+     * shown, so they can only sign in through the provider.
+     */
+    @Transactional
+    public TeamMember signedInBySso(String username, Role role, String displayName) {
+        Optional<TeamMember> known = TeamMember.findByUsername(username);
+        if (known.isEmpty()) {
+            TeamMember added = TeamMember.create(username, unusablePassword(), role, displayName);
+            audit.record(SSO, "TEAM_MEMBER_ADDED", null, null, username + ": none → " + added.role);
+            return added;
+        }
+        TeamMember member = known.get();
+        if (!member.role.equals(role.code())) {
+            audit.record(SSO, "TEAM_MEMBER_ROLE_CHANGED", null, null, username + ": " + member.role + " → " + role.code());
+            member.role = role.code();
+        }
+        return member;
     }
 
     @Transactional
@@ -89,6 +118,12 @@ public class TeamGovernance {
         audit.record(admin, "TEAM_MEMBER_SESSIONS_ENDED", null, null, username + ": sessions valid after "
                 + (before == null ? "any time" : before) + " → " + member.sessionsValidAfter);
         return member;
+    }
+
+    private String unusablePassword() {
+        byte[] bits = new byte[32];
+        random.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
     }
 
     private static TeamMember member(String username) {

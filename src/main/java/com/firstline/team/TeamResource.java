@@ -28,7 +28,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamResource {
 
-    private static final String USERNAME = "[a-z0-9._-]{2,64}";
+    private static final String USERNAME = "[a-z0-9._@-]{2,64}";
 
     @Inject
     TeamGovernance team;
