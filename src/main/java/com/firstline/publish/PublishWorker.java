@@ -47,6 +47,9 @@ public class PublishWorker {
     AuditLog audit;
 
     @Inject
+    ReplyRetries retries;
+
+    @Inject
     MeterRegistry metrics;
 
     private Publisher publisher;
@@ -81,7 +84,10 @@ public class PublishWorker {
             QuarkusTransaction.requiringNew().run(() -> markSent(outgoing.replyId(), posted));
         } catch (PublishException e) {
             LOG.warnf("Reply %d not confirmed (%s): %s", outgoing.replyId(), e.outcome(), e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> markNotSent(outgoing.replyId(), e, claim.mayBePosted()));
+            Instant due = QuarkusTransaction.requiringNew().call(() -> markNotSent(outgoing.replyId(), e, claim.mayBePosted()));
+            if (due != null) {
+                retries.offerAt(outgoing.replyId(), due);
+            }
         }
     }
 
@@ -158,8 +164,10 @@ public class PublishWorker {
      * left unconfirmed, to be looked for after a short wait, never re-sent blindly. A duplicate
      * after an unknown send: unconfirmed too (the platform's list of our posts may lag), until
      * firstline.publish.duplicate-attempts; a duplicate of another reply's words: parked.
+     *
+     * @return when to try again; null when parked
      */
-    private void markNotSent(long replyId, PublishException e, boolean mayBePosted) {
+    private Instant markNotSent(long replyId, PublishException e, boolean mayBePosted) {
         Reply reply = Reply.findById(replyId);
         reply.failureReason = e.getMessage();
         boolean lookAgain = mayBePosted && reply.attempts < duplicateAttempts;
@@ -181,6 +189,7 @@ public class PublishWorker {
             }
             case UNKNOWN -> unconfirmed(reply);
         }
+        return reply.nextAttemptAt;
     }
 
     private void unconfirmed(Reply reply) {

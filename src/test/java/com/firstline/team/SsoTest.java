@@ -20,12 +20,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 /**
  * Members sign in with the company's provider through the real OpenID Connect code flow, against
  * a fake provider: their groups give their role, the first sign-in adds them to the team, and the
- * team's governance applies to them as to anyone. The local sign-in keeps working beside it.
+ * team's governance applies to them as to anyone. The local sign-in keeps working beside it. The
+ * profile also puts Firstline behind a TLS proxy, where its session cookie must be Secure.
  */
 @QuarkusTest
 @TestProfile(SsoProfile.class)
@@ -88,6 +90,21 @@ class SsoTest {
         Api.as("admin", "admin-pass").get("/api/drafts").then().statusCode(200);
         CookieFilter local = StateChangingApiTest.signInByForm("dana", "dana-pass");
         as(local).get("/api/drafts").then().statusCode(200);
+    }
+
+    /** Behind the TLS proxy, the session cookie is marked Secure; straight to the server, it is not. */
+    @Test
+    void theSessionCookieIsSecureBehindATlsProxy() {
+        var viaProxy = Api.anonymous().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.7").formParam("j_username", "dana").formParam("j_password", "dana-pass")
+                .post("/j_security_check");
+        viaProxy.then().statusCode(302).header("Location", startsWith("https://"));
+        assertThat(viaProxy.headers().getValues("Set-Cookie"), hasItem(allOf(startsWith("quarkus-credential="),
+                containsString("Secure"))));
+        var direct = Api.anonymous().redirects().follow(false).formParam("j_username", "dana")
+                .formParam("j_password", "dana-pass").post("/j_security_check");
+        assertThat(direct.headers().getValues("Set-Cookie"), hasItem(allOf(startsWith("quarkus-credential="),
+                not(containsString("Secure")))));
     }
 
     /** As a browser does it: to the provider, back with a code and the state, then on to the queue. */
