@@ -37,6 +37,9 @@ public class XClient {
     @Inject
     XSettings settings;
 
+    @Inject
+    XReachability reachability;
+
     private volatile TwitterV2 v2;
 
     /** One page of mentions of the brand, newest first. Null ids and token are left out of the request. */
@@ -117,11 +120,20 @@ public class XClient {
         T run() throws TwitterException;
     }
 
-    private static <T> T call(String name, Call<T> call) throws XApiException {
+    /** Runs one request to X; whether X answered it is recorded for readiness ({@link XReachability}). */
+    private <T> T call(String name, Call<T> call) throws XApiException {
         try {
-            return call.run();
+            T answer = call.run();
+            reachability.answered();
+            return answer;
         } catch (TwitterException e) {
-            throw XErrors.classify(name, e);
+            XApiException failure = XErrors.classify(name, e);
+            if (XReachability.isOutage(failure)) {
+                reachability.noAnswer(failure);
+            } else {
+                reachability.answered();
+            }
+            throw failure;
         } catch (IllegalStateException notConfigured) {
             // Missing keys or brand id: no request was made, and none will succeed until config is fixed.
             throw new XApiException(XApiException.Failure.REJECTED, -1, null,

@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Runs mention polls when the {@link PollPacer} says one is due, and keeps the facts the health
  * check and the queue page show. A failure is never silent: it is logged, counted, and turns
- * readiness DOWN once it has lasted longer than firstline.x.health.failing-after.
+ * readiness DOWN once it has lasted longer than firstline.x.health.failing-after, timed from the
+ * first request X did not answer, whether a poll or any other ({@link XReachability}).
  */
 @ApplicationScoped
 public class XIngestion {
@@ -32,6 +33,9 @@ public class XIngestion {
 
     @Inject
     PollerLease lease;
+
+    @Inject
+    XReachability reachability;
 
     private final Clock clock = Clock.systemUTC();
     /** Separate from the state's lock, so health can be read while a slow poll runs. */
@@ -106,13 +110,28 @@ public class XIngestion {
         }
         Instant since = lastSuccess == null ? startedAt : lastSuccess;
         Duration lag = Duration.between(since, now);
-        boolean failingTooLong = failingSince != null
-                && Duration.between(failingSince, now).compareTo(settings.health().failingAfter()) > 0;
+        Instant failing = earliest(failingSince, reachability.failingSince());
+        boolean failingTooLong = failing != null
+                && Duration.between(failing, now).compareTo(settings.health().failingAfter()) > 0;
         boolean silentTooLong = lag.compareTo(settings.health().staleAfter()) > 0;
         boolean down = failingTooLong || silentTooLong || configurationProblem != null;
         return new ChannelHealth(down ? ChannelHealth.DOWN : ChannelHealth.UP, lastSuccess,
-                lastSuccess == null ? null : lag, consecutiveErrors, lastError == null ? configurationProblem : lastError,
-                failingSince, pacer.remainingBudget(), pacer.nextPollAt());
+                lastSuccess == null ? null : lag, consecutiveErrors, lastError(), failing, pacer.remainingBudget(),
+                pacer.nextPollAt());
+    }
+
+    private String lastError() {
+        if (lastError != null) {
+            return lastError;
+        }
+        return configurationProblem != null ? configurationProblem : reachability.lastFailure();
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isBefore(b) ? a : b;
     }
 
     private synchronized void succeeded() {
