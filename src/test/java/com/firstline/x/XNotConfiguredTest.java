@@ -101,6 +101,7 @@ class XNotConfiguredTest {
                 .withSources(new PropertiesConfigSource(all, "test", 500)).build();
         XClient client = new XClient();
         client.settings = config.getConfigMapping(XSettings.class);
+        client.reachability = new XReachability();
         return client;
     }
 
@@ -108,6 +109,7 @@ class XNotConfiguredTest {
         XIngestion ingestion = new XIngestion();
         ingestion.settings = client.settings;
         ingestion.client = client;
+        ingestion.reachability = client.reachability;
         ingestion.start();
         return ingestion;
     }
