@@ -7,6 +7,7 @@ import com.firstline.ingest.Mention;
 import com.firstline.publish.Reply;
 import com.firstline.review.CaseViewer;
 import com.firstline.support.Api;
+import com.firstline.support.ApiEndpoints;
 import com.firstline.support.Posts;
 import com.firstline.support.Queue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,19 +18,12 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.specification.RequestSpecification;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -162,43 +156,7 @@ class StateChangingApiTest {
 
     /** POST, PUT, PATCH and DELETE methods of every JAX-RS resource in the application. */
     static List<Endpoint> stateChangingEndpoints() throws IOException, ClassNotFoundException {
-        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
-        List<Endpoint> endpoints = new ArrayList<>();
-        List<java.nio.file.Path> files;
-        try (Stream<java.nio.file.Path> walk = Files.walk(classes.resolve("com/firstline"))) {
-            files = walk.filter(f -> f.toString().endsWith(".class")).toList();
-        }
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        for (java.nio.file.Path file : files) {
-            String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-            Class<?> type = Class.forName(name, false, loader);
-            Path base = type.getAnnotation(Path.class);
-            if (base == null) {
-                continue;
-            }
-            for (Method method : type.getDeclaredMethods()) {
-                String verb = httpMethod(method);
-                if (verb != null && !List.of("GET", "HEAD", "OPTIONS").contains(verb)) {
-                    Path sub = method.getAnnotation(Path.class);
-                    endpoints.add(new Endpoint(verb, join(base.value(), sub == null ? "" : sub.value())));
-                }
-            }
-        }
-        return endpoints;
-    }
-
-    private static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (verb != null) {
-                return verb.value();
-            }
-        }
-        return null;
-    }
-
-    private static String join(String base, String sub) {
-        String path = ("/" + base + "/" + sub).replaceAll("/+", "/");
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return ApiEndpoints.all().stream().filter(e -> !List.of("GET", "HEAD", "OPTIONS").contains(e.method()))
+                .map(e -> new Endpoint(e.method(), e.template())).toList();
     }
 }
