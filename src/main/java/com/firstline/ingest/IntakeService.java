@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 /**
  * Stores each inbound post once (by platform and post id), files it into its customer's case,
  * and hands it to triage. Storing commits before the hand-off, so a crash in between is healed
- * by {@link StalledMentionSweep} rather than losing the post.
+ * by {@code triage.StalledMentionSweep} rather than losing the post.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -121,7 +121,7 @@ public class IntakeService {
     }
 
     /** Hands a stored mention to triage again (used by the sweep for hand-offs that never finished). */
-    void resend(long mentionId) {
+    public void resend(long mentionId) {
         mentions.send(Handoff.of(mentionId, Mention.conversationOf(mentionId)));
     }
 

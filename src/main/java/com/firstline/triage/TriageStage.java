@@ -46,7 +46,8 @@ public class TriageStage extends BatchStage {
         receive(Handoff.id(received, PipelineChannels.MENTIONS));
     }
 
-    void resend(long mentionId) {
+    /** Hands a triaged mention to drafting again (drafting's sweep, for hand-offs that never finished). */
+    public void resend(long mentionId) {
         triaged.send(Handoff.of(mentionId, Mention.conversationOf(mentionId)));
     }
 

@@ -1,5 +1,7 @@
 package com.firstline.triage;
 
+import com.firstline.ingest.IntakeService;
+import com.firstline.ingest.Mention;
 import com.firstline.pipeline.StalledHandoffSweep;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,12 +10,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 
-/** Offers drafting the triaged mentions that never got a draft. Spam gets no draft and is left alone. */
+/** Offers triage the mentions that were stored but never triaged; it lives with the triage table it reads. */
 @ApplicationScoped
-public class StalledTriageSweep extends StalledHandoffSweep {
+public class StalledMentionSweep extends StalledHandoffSweep {
 
     @Inject
-    TriageStage stage;
+    IntakeService intake;
 
     @Scheduled(every = "${firstline.pipeline.sweep-every}", delayed = "${firstline.pipeline.sweep-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -23,23 +25,21 @@ public class StalledTriageSweep extends StalledHandoffSweep {
 
     @Override
     protected List<Long> stalledSince(Instant before) {
-        return Triage.getEntityManager()
-                .createQuery("select t.mention.id from Triage t where t.triagedAt < ?1 and t.intent <> ?2"
-                        + " and not exists (select d.id from Draft d where d.mention = t.mention)"
-                        + " order by t.id", Long.class)
+        return Mention.getEntityManager()
+                .createQuery("select m.id from Mention m where m.receivedAt < ?1"
+                        + " and not exists (select t.id from Triage t where t.mention = m) order by m.id", Long.class)
                 .setParameter(1, before)
-                .setParameter(2, Intent.SPAM)
                 .setMaxResults(SWEEP_BATCH)
                 .getResultList();
     }
 
     @Override
     protected void resend(long id) {
-        stage.resend(id);
+        intake.resend(id);
     }
 
     @Override
     protected String describe() {
-        return "triaged mention(s) to drafting";
+        return "mention(s) to triage";
     }
 }

@@ -1,9 +1,6 @@
-package com.firstline.review;
+package com.firstline.publish;
 
 import com.firstline.pipeline.StalledHandoffSweep;
-import com.firstline.publish.ApprovedReplies;
-import com.firstline.publish.Reply;
-import com.firstline.publish.ReplyStatus;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
