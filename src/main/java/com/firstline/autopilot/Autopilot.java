@@ -160,7 +160,7 @@ public class Autopilot {
         decision.text = text;
         decision.decidedAt = now;
         if (decision.outcome == AutopilotDecision.Outcome.SENT) {
-            decision.reply = send(draft, decision.text);
+            decision.reply = Reply.approved(draft, ACTOR, decision.text);
             audit.record(ACTOR, "AUTO_SENT", draft.supportCase.id, draft.id, decision.rule);
         } else if (decision.outcome == AutopilotDecision.Outcome.WOULD_SEND) {
             audit.record(ACTOR, "WOULD_AUTO_SEND", draft.supportCase.id, draft.id, decision.rule);
@@ -176,14 +176,4 @@ public class Autopilot {
                 .map(DecisionView::of).toList();
     }
 
-    /** Approves the draft in an agent's place and queues its reply in the outbox. */
-    private static Reply send(Draft draft, String text) {
-        draft.text = text;
-        draft.status = DraftStatus.APPROVED;
-        draft.decidedBy = ACTOR;
-        draft.decidedAt = Instant.now();
-        // A clash with an agent deciding the same draft now surfaces here and rolls the decision back.
-        draft.flush();
-        return Reply.queued(draft, text);
-    }
 }

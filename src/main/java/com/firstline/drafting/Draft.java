@@ -99,6 +99,19 @@ public class Draft extends PanacheEntityBase {
         return lines(warnings);
     }
 
+    /**
+     * A decision on the draft, by a team member or the autopilot. Flushed at once, so a concurrent
+     * decision's version clash surfaces here, as a clear 409 or a rolled-back autopilot decision.
+     * Approval goes through {@code publish.Reply.approved}, which also queues the reply.
+     */
+    public void decide(DraftStatus decided, String actor, String reason) {
+        status = decided;
+        statusReason = reason;
+        decidedBy = actor;
+        decidedAt = Instant.now();
+        flush();
+    }
+
     /** Records the checks' verdict: any problem flags the draft for a human. */
     public void checked(List<String> problems) {
         warnings = String.join("\n", problems);

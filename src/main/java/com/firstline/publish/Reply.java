@@ -2,6 +2,7 @@ package com.firstline.publish;
 
 import com.firstline.cases.Case;
 import com.firstline.drafting.Draft;
+import com.firstline.drafting.DraftStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 
@@ -53,8 +54,13 @@ public class Reply extends PanacheEntityBase {
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    /** A reply to the draft's post, queued for the publish worker; the caller's transaction stores it. */
-    public static Reply queued(Draft draft, String text) {
+    /**
+     * The one way a draft becomes approved: with this text, by this actor (an agent or the
+     * autopilot), and its reply queued for the publish worker in the caller's transaction.
+     */
+    public static Reply approved(Draft draft, String actor, String text) {
+        draft.text = text;
+        draft.decide(DraftStatus.APPROVED, actor, null);
         Reply reply = unsaved(draft.supportCase, draft.mention.postId, text);
         reply.draft = draft;
         reply.persistAndFlush();

@@ -101,9 +101,7 @@ public class ReviewService {
             String text = approvedText(draft, decision);
             String before = draft.text;
             boolean unchanged = before.equals(text);
-            draft.text = text;
-            decide(draft, DraftStatus.APPROVED, null);
-            Reply reply = Reply.queued(draft, text);
+            Reply reply = Reply.approved(draft, agent(), text);
             audit.record(agent(), unchanged ? "APPROVED" : "APPROVED_EDITED", draft.supportCase.id,
                     draft.id, unchanged ? text : "before: " + before + "\nafter: " + text);
             String learned = unchanged ? learnFrom(draft) : null;
@@ -169,7 +167,7 @@ public class ReviewService {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Draft draft = decidable(draftId, decision);
-            decide(draft, DraftStatus.REJECTED, decision.reason());
+            draft.decide(DraftStatus.REJECTED, agent(), decision.reason());
             audit.record(agent(), "REJECTED", draft.supportCase.id, draft.id, decision.reason());
             return view(draft);
         });
@@ -183,7 +181,7 @@ public class ReviewService {
             }
             claims.checkMayDecide(draft.supportCase);
             checkVersion(draft, decision);
-            decide(draft, DraftStatus.ESCALATED, decision.reason());
+            draft.decide(DraftStatus.ESCALATED, agent(), decision.reason());
             audit.record(agent(), "ESCALATED", draft.supportCase.id, draft.id, decision.reason());
             return view(draft);
         });
@@ -263,15 +261,6 @@ public class ReviewService {
         Sentiment sentiment = Triage.findByMention(draft.mention).map(t -> t.sentiment).orElse(null);
         return guard.problems(draft.supportCase.customerHandle, text, draft.mention.text, sentiment,
                 draft.sourceList());
-    }
-
-    private void decide(Draft draft, DraftStatus status, String reason) {
-        draft.status = status;
-        draft.statusReason = reason;
-        draft.decidedBy = agent();
-        draft.decidedAt = Instant.now();
-        // Flushing here raises a concurrent decision's version clash now, as a clear 409.
-        draft.flush();
     }
 
     /** The signed-in team member deciding. */
