@@ -14,13 +14,10 @@ public class AuditEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
     public String actor;
     public String action;
-    @Column(name = "case_id")
     public Long caseId;
-    @Column(name = "draft_id")
     public Long draftId;
     public String detail;
 }

@@ -50,11 +50,8 @@ public class AutopilotDecision extends PanacheEntityBase {
     @JoinColumn(name = "reply_id")
     public Reply reply;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
-    @Column(name = "retracted_by")
     public String retractedBy;
-    @Column(name = "retracted_at")
     public Instant retractedAt;
 
     static boolean inCase(long caseId, Outcome outcome) {

@@ -20,9 +20,7 @@ public class AutopilotSetting extends PanacheEntityBase {
     public String name;
     @Column(name = "setting")
     public String value;
-    @Column(name = "updated_by")
     public String updatedBy;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     static Map<String, String> all() {

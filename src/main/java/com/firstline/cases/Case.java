@@ -19,33 +19,22 @@ public class Case extends PanacheEntityBase {
     public Long id;
 
     public String platform;
-    @Column(name = "conversation_id")
     public String conversationId;
-    @Column(name = "customer_id")
     public String customerId;
-    @Column(name = "customer_handle")
     public String customerHandle;
-    @Column(name = "customer_name")
     public String customerName;
-    @Column(name = "customer_followers")
     public int customerFollowers;
-    @Column(name = "customer_verified")
     public boolean customerVerified;
 
     @Enumerated(EnumType.STRING)
     public CaseStatus status;
 
-    @Column(name = "opened_at")
     public Instant openedAt;
-    @Column(name = "first_response_due_at")
     public Instant firstResponseDueAt;
-    @Column(name = "first_responded_at")
     public Instant firstRespondedAt;
 
     /** The agent working on the case, while their claim lasts. */
-    @Column(name = "claimed_by")
     public String claimedBy;
-    @Column(name = "claimed_at")
     public Instant claimedAt;
 
     @Version

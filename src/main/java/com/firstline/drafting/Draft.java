@@ -39,11 +39,9 @@ public class Draft extends PanacheEntityBase {
     public double confidence;
 
     /** The reply invites the customer to DM because the case needs private details. */
-    @Column(name = "needs_dm")
     public boolean needsDm;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "drafted_by")
     public DraftedBy draftedBy;
 
     /** Checks the draft did not pass, one per line; empty when clean. */
@@ -56,18 +54,15 @@ public class Draft extends PanacheEntityBase {
     public boolean flagged;
 
     /** The reply macro the draft came from (or that the LLM was shown); null when none was close enough. */
-    @Column(name = "macro_id")
     public String macroId;
 
     /** The next closest macros, one id per line, offered beside the draft. */
     public String alternatives = "";
 
     /** The draft's macro allows the autopilot to send it (the policy's other rules still apply). */
-    @Column(name = "auto_sendable")
     public boolean autoSendable;
 
     /** No macro came close enough: there is no draft text, and an agent writes the reply. */
-    @Column(name = "needs_reply")
     public boolean needsReply;
 
     /** Copied from the mention's triage so the queue sorts without a join. */
@@ -75,13 +70,9 @@ public class Draft extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public DraftStatus status;
-    @Column(name = "status_reason")
     public String statusReason;
-    @Column(name = "decided_by")
     public String decidedBy;
-    @Column(name = "decided_at")
     public Instant decidedAt;
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @Version

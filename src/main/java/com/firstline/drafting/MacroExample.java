@@ -1,7 +1,6 @@
 package com.firstline.drafting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,14 +18,11 @@ public class MacroExample extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "macro_id")
     public String macroId;
 
     public String text;
 
-    @Column(name = "draft_id")
     public long draftId;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

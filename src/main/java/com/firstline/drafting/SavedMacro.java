@@ -1,7 +1,6 @@
 package com.firstline.drafting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,7 +24,6 @@ public class SavedMacro extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "variant_of")
     public String variantOf;
 
     public String title;
@@ -39,10 +37,8 @@ public class SavedMacro extends PanacheEntityBase {
     /** Passages the reply relies on, one per line. */
     public String cites;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public String macroId() {

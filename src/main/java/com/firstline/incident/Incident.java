@@ -39,38 +39,25 @@ public class Incident extends PanacheEntityBase {
     /** Knowledge-base passages the drafts rely on, one per line. */
     public String sources;
 
-    @Column(name = "broadcast_text")
     public String broadcastText;
     /** Sent to each affected customer; {name} and {handle} are filled in per case. */
-    @Column(name = "holding_text")
     public String holdingText;
-    @Column(name = "follow_up_text")
     public String followUpText;
     /** What the reply checks found in the drafts, one per line. */
     public String warnings;
 
-    @Column(name = "opened_at")
     public Instant openedAt;
-    @Column(name = "first_post_at")
     public Instant firstPostAt;
-    @Column(name = "drafted_at")
     public Instant draftedAt;
-    @Column(name = "approved_by")
     public String approvedBy;
-    @Column(name = "approved_at")
     public Instant approvedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "broadcast_status")
     public BroadcastStatus broadcastStatus;
-    @Column(name = "broadcast_post_id")
     public String broadcastPostId;
-    @Column(name = "broadcast_failure")
     public String broadcastFailure;
 
-    @Column(name = "resolved_by")
     public String resolvedBy;
-    @Column(name = "resolved_at")
     public Instant resolvedAt;
 
     @Version

@@ -50,21 +50,14 @@ public class IncidentCase extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "incident_id")
     public Long incidentId;
     @Id
-    @Column(name = "case_id")
     public Long caseId;
-    @Column(name = "mention_id")
     public Long mentionId;
-    @Column(name = "joined_at")
     public Instant joinedAt;
     @Enumerated(EnumType.STRING)
-    @Column(name = "holding_state")
     public HoldingState holdingState;
-    @Column(name = "holding_reply_id")
     public Long holdingReplyId;
-    @Column(name = "follow_up_reply_id")
     public Long followUpReplyId;
 
     static List<Long> casesOf(long incidentId) {

@@ -23,7 +23,6 @@ public class Mention extends PanacheEntityBase {
     public Long id;
 
     public String platform;
-    @Column(name = "post_id")
     public String postId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -31,13 +30,9 @@ public class Mention extends PanacheEntityBase {
     public Case supportCase;
 
     public String text;
-    @Column(name = "author_id")
     public String authorId;
-    @Column(name = "author_handle")
     public String authorHandle;
-    @Column(name = "conversation_id")
     public String conversationId;
-    @Column(name = "in_reply_to_id")
     public String inReplyToId;
     public String lang;
 
@@ -46,9 +41,7 @@ public class Mention extends PanacheEntityBase {
     public int replies;
     public int likes;
 
-    @Column(name = "posted_at")
     public Instant postedAt;
-    @Column(name = "received_at")
     public Instant receivedAt;
 
     /**

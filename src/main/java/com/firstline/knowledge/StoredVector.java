@@ -1,7 +1,6 @@
 package com.firstline.knowledge;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,12 +21,10 @@ public class StoredVector extends PanacheEntityBase {
     public String model;
 
     /** SHA-256 of the text that was embedded, in hex. */
-    @Column(name = "text_hash")
     public String textHash;
 
     /** The vector's floats, little-endian. */
     public byte[] vector;
 
-    @Column(name = "stored_at")
     public Instant storedAt;
 }

@@ -30,7 +30,6 @@ public class Reply extends PanacheEntityBase {
     public Case supportCase;
 
     /** The customer's post this reply answers, so it lands in their thread. */
-    @Column(name = "in_reply_to_id")
     public String inReplyToId;
 
     public String text;
@@ -40,18 +39,13 @@ public class Reply extends PanacheEntityBase {
 
     /** Which publisher posted it ("local" for the embedded recorder, "x" for X). */
     public String platform;
-    @Column(name = "platform_post_id")
     public String platformPostId;
 
     public int attempts;
-    @Column(name = "failure_reason")
     public String failureReason;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "sent_at")
     public Instant sentAt;
     /** Not to be tried before this: a rate-limit reset, the wait before reconciling, or a claim's expiry. */
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
     /**

@@ -14,11 +14,9 @@ public class CaseViewer extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "case_id")
     public long caseId;
 
     public String username;
 
-    @Column(name = "seen_at")
     public Instant seenAt;
 }

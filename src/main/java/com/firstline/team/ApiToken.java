@@ -23,22 +23,17 @@ public class ApiToken extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "token_hash")
     public String tokenHash;
 
     /** One of {@link Role}'s codes. */
     public String role;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "revoked_by")
     public String revokedBy;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
     public boolean revoked() {

@@ -27,25 +27,20 @@ public class TeamMember extends PanacheEntityBase {
     public String username;
 
     @Password(PasswordType.MCF)
-    @Column(name = "password_hash")
     public String passwordHash;
 
     /** One of {@link Role}'s names, lower case, as security checks read it. */
     @Roles
     public String role;
 
-    @Column(name = "display_name")
     public String displayName;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /** When an admin disabled the member; a disabled member signs in nowhere until re-enabled. */
-    @Column(name = "disabled_at")
     public Instant disabledAt;
 
     /** Session cookies issued before this are refused: set when an admin ends the member's sessions. */
-    @Column(name = "sessions_valid_after")
     public Instant sessionsValidAfter;
 
     public static Optional<TeamMember> findByUsername(String username) {

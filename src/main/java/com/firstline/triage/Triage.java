@@ -26,16 +26,13 @@ public class Triage extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Intent intent;
-    @Column(name = "intent_score")
     public double intentScore;
 
     @Enumerated(EnumType.STRING)
     public Sentiment sentiment;
-    @Column(name = "sentiment_score")
     public double sentimentScore;
 
     /** Comma-separated {@link UrgencySignal} names; empty when none fired. */
-    @Column(name = "urgency_signals")
     public String urgencySignals;
 
     /** ISO 639-1 code of the post's language ("und" when it cannot be told). */
@@ -51,10 +48,8 @@ public class Triage extends PanacheEntityBase {
     public int priority;
 
     /** Why the priority is what it is, in the agents' words, separated by "; ". */
-    @Column(name = "priority_reasons")
     public String priorityReasons;
 
-    @Column(name = "triaged_at")
     public Instant triagedAt;
 
     /** The stored form of an assessment of the mention. */

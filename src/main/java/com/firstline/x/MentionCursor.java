@@ -1,7 +1,6 @@
 package com.firstline.x;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,19 +19,14 @@ import java.time.Instant;
 public class MentionCursor extends PanacheEntityBase {
 
     @Id
-    @Column(name = "account_id")
     public String accountId;
 
-    @Column(name = "since_id")
     public String sinceId;
 
-    @Column(name = "walk_newest_id")
     public String walkNewestId;
 
-    @Column(name = "walk_until_id")
     public String walkUntilId;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     static MentionCursor forAccount(String accountId) {

@@ -1,7 +1,6 @@
 package com.firstline.x;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,12 +13,10 @@ import java.time.Instant;
 public class PollLease extends PanacheEntityBase {
 
     @Id
-    @Column(name = "account_id")
     public String accountId;
 
     public String holder;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
     /**
