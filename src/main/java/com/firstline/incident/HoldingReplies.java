@@ -5,9 +5,6 @@ import com.firstline.cases.Case;
 import com.firstline.drafting.Draft;
 import com.firstline.ingest.Mention;
 import com.firstline.publish.ApprovedReplies;
-import com.firstline.publish.PublishException;
-import com.firstline.publish.PublishedPost;
-import com.firstline.publish.Publishers;
 import com.firstline.publish.Reply;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -19,9 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends what a supervisor approved for an incident: the broadcast post once, then the holding
- * reply to every affected case and, after resolution, the follow-up, a few per tick so the
- * brand stays within X's posting limits. Each case's reply is written with a conditional update
+ * Sends what a supervisor approved for an incident to the affected cases: the holding reply to
+ * every one and, after resolution, the follow-up, a few per tick so the brand stays within X's
+ * posting limits (the broadcast post goes to the reply outbox when the incident is approved). Each case's reply is written with a conditional update
  * of its incident row in the same transaction, so it is queued exactly once, whichever instance
  * runs the tick; the reply outbox then posts it exactly once.
  */
@@ -33,9 +30,6 @@ public class HoldingReplies {
 
     @Inject
     IncidentSettings settings;
-
-    @Inject
-    Publishers publishers;
 
     @Inject
     AuditLog audit;
@@ -56,7 +50,6 @@ public class HoldingReplies {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {
-            broadcasts();
             int budget = settings.fanOutPerTick();
             budget -= send(QuarkusTransaction.requiringNew().call(HoldingReplies::holdingDue), budget, true);
             send(QuarkusTransaction.requiringNew().call(HoldingReplies::followUpDue), budget, false);
@@ -116,44 +109,5 @@ public class HoldingReplies {
         audit.record(ACTOR, holding ? "INCIDENT_HOLDING_REPLY" : "INCIDENT_FOLLOW_UP", supportCase.id, null,
                 "incident " + incident.id + ": " + text);
         return Optional.of(reply.id);
-    }
-
-    /** Posts each approved broadcast once: claimed QUEUED → SENDING before the platform is called. */
-    private void broadcasts() {
-        List<Long> queued = QuarkusTransaction.requiringNew().call(() -> Incident.<Incident>list(
-                "broadcastStatus = ?1", Incident.BroadcastStatus.QUEUED).stream().map(i -> i.id).toList());
-        for (long id : queued) {
-            boolean claimed = QuarkusTransaction.requiringNew().call(() -> Incident.update(
-                    "broadcastStatus = ?1 where id = ?2 and broadcastStatus = ?3", Incident.BroadcastStatus.SENDING, id,
-                    Incident.BroadcastStatus.QUEUED) == 1);
-            if (claimed) {
-                post(id);
-            }
-        }
-    }
-
-    private void post(long incidentId) {
-        String text = QuarkusTransaction.requiringNew().call(() -> Incident.<Incident>findById(incidentId).broadcastText);
-        try {
-            PublishedPost posted = publishers.active().broadcast(text);
-            QuarkusTransaction.requiringNew().run(() -> {
-                Incident incident = Incident.findById(incidentId);
-                incident.broadcastStatus = Incident.BroadcastStatus.SENT;
-                incident.broadcastPostId = posted.platformPostId();
-                audit.record(ACTOR, "INCIDENT_BROADCAST", null, null, "incident " + incidentId + ": post "
-                        + posted.platformPostId());
-            });
-        } catch (PublishException e) {
-            // Not sent: tried again next tick. Refused or unknown: a supervisor checks (an unknown
-            // result is never re-posted blindly, the broadcast may be on X already).
-            Incident.BroadcastStatus status = switch (e.outcome()) {
-                case NOT_SENT -> Incident.BroadcastStatus.QUEUED;
-                case REJECTED, DUPLICATE -> Incident.BroadcastStatus.FAILED;
-                case UNKNOWN -> Incident.BroadcastStatus.UNCONFIRMED;
-            };
-            LOG.warnf("Broadcast of incident %d: %s (%s)", incidentId, e.getMessage(), status);
-            QuarkusTransaction.requiringNew().run(() -> Incident.update("broadcastStatus = ?1, broadcastFailure = ?2 "
-                    + "where id = ?3", status, e.getMessage(), incidentId));
-        }
     }
 }

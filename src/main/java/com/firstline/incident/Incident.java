@@ -1,5 +1,6 @@
 package com.firstline.incident;
 
+import com.firstline.publish.Reply;
 import com.firstline.triage.Intent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
@@ -52,18 +53,16 @@ public class Incident extends PanacheEntityBase {
     public String approvedBy;
     public Instant approvedAt;
 
-    @Enumerated(EnumType.STRING)
-    public BroadcastStatus broadcastStatus;
-    public String broadcastPostId;
-    public String broadcastFailure;
+    /** The broadcast post, in the reply outbox once approved: its status, X's post id, any failure. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "broadcast_reply_id")
+    public Reply broadcastReply;
 
     public String resolvedBy;
     public Instant resolvedAt;
 
     @Version
     public long version;
-
-    public enum BroadcastStatus { QUEUED, SENDING, SENT, FAILED, UNCONFIRMED }
 
     public boolean approved() {
         return approvedAt != null;

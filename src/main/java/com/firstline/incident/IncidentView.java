@@ -1,5 +1,7 @@
 package com.firstline.incident;
 
+import com.firstline.publish.Reply;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -16,11 +18,13 @@ public record IncidentView(long id, String title, String status, String kind, St
     }
 
     static IncidentView of(Incident i, List<IncidentCase> cases) {
+        Reply broadcast = i.broadcastReply;
         return new IncidentView(i.id, i.title, i.status.name(), i.kind.name(), i.intent.name(), i.notes, i.sourceList(),
                 i.broadcastText, i.holdingText, i.followUpText,
                 i.warnings.isEmpty() ? List.of() : List.of(i.warnings.split("\n")), i.firstPostAt, i.openedAt,
-                i.draftedAt, i.approvedBy, i.approvedAt, i.broadcastStatus == null ? null : i.broadcastStatus.name(),
-                i.broadcastPostId, i.broadcastFailure, i.resolvedBy, i.resolvedAt, i.version, cases.size(),
+                i.draftedAt, i.approvedBy, i.approvedAt, broadcast == null ? null : broadcast.status.name(),
+                broadcast == null ? null : broadcast.platformPostId, broadcast == null ? null : broadcast.failureReason,
+                i.resolvedBy, i.resolvedAt, i.version, cases.size(),
                 cases.stream().filter(c -> c.holdingState == IncidentCase.HoldingState.SENT).count(),
                 cases.stream().filter(c -> c.followUpReplyId != null).count(),
                 cases.stream().map(c -> new Affected(c.caseId, c.mentionId, c.joinedAt, c.holdingState.name(),

@@ -1,6 +1,8 @@
 package com.firstline.incident;
 
 import com.firstline.audit.AuditLog;
+import com.firstline.publish.ApprovedReplies;
+import com.firstline.publish.Reply;
 import com.firstline.drafting.PostLength;
 import com.firstline.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,6 +28,9 @@ public class IncidentWorkflow {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ApprovedReplies approvedReplies;
 
     @Inject
     SecurityIdentity identity;
@@ -77,7 +82,8 @@ public class IncidentWorkflow {
         }
         incident.approvedBy = supervisor();
         incident.approvedAt = Instant.now();
-        incident.broadcastStatus = Incident.BroadcastStatus.QUEUED;
+        incident.broadcastReply = Reply.broadcast(incident.broadcastText);
+        approvedReplies.offerOnCommit(incident.broadcastReply);
         audit.record(supervisor(), "INCIDENT_APPROVED", null, null, "incident " + id + "\n"
                 + before.changesTo(IncidentTexts.of(incident)) + "\nbroadcast: " + IncidentTexts.clip(incident.broadcastText)
                 + "\nholding reply: " + IncidentTexts.clip(incident.holdingText));

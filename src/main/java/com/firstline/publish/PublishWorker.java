@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Posts approved replies, each at most once. A reply is claimed by an atomic update of its status
+ * Posts approved replies, and incidents' broadcasts (replies that answer no post), each at most once. A reply is claimed by an atomic update of its status
  * before the publisher is called, so a reply offered twice, or to two workers, is sent by one of
  * them only. A send whose result is unknown (timeout, or a claim that expired because the worker
  * died mid-send) is looked for on the platform before it is ever sent again.
@@ -98,7 +98,8 @@ public class PublishWorker {
      */
     private PublishedPost publish(Claim claim) throws PublishException {
         try {
-            return publisher.publish(claim.reply());
+            OutgoingReply reply = claim.reply();
+            return reply.isBroadcast() ? publisher.broadcast(reply.text()) : publisher.publish(reply);
         } catch (PublishException e) {
             if (e.outcome() != PublishException.Outcome.DUPLICATE || !claim.mayBePosted()) {
                 throw e;
@@ -130,7 +131,8 @@ public class PublishWorker {
         if (claimed == 0) {
             return Optional.empty();
         }
-        var outgoing = new OutgoingReply(reply.id, reply.inReplyToId, reply.supportCase.customerHandle, reply.text);
+        var outgoing = new OutgoingReply(reply.id, reply.inReplyToId,
+                reply.supportCase == null ? null : reply.supportCase.customerHandle, reply.text, reply.createdAt);
         return Optional.of(new Claim(outgoing, seen != ReplyStatus.QUEUED));
     }
 
@@ -149,9 +151,16 @@ public class PublishWorker {
         reply.nextAttemptAt = null;
         // An earlier attempt's trouble is over: a sent reply shows none (the log keeps it).
         reply.failureReason = null;
-        reply.supportCase.recordResponse(posted.postedAt());
-        audit.record(ACTOR, "REPLY_SENT", reply.supportCase.id, draftId(reply),
+        if (reply.supportCase != null) {
+            reply.supportCase.recordResponse(posted.postedAt());
+        }
+        audit.record(ACTOR, reply.isBroadcast() ? "BROADCAST_SENT" : "REPLY_SENT", caseId(reply), draftId(reply),
                 publisher.target() + " post " + posted.platformPostId());
+    }
+
+    /** A broadcast answers no case. */
+    private static Long caseId(Reply reply) {
+        return reply.supportCase == null ? null : reply.supportCase.id;
     }
 
     /** Incident replies answer no draft of their own. */
@@ -200,6 +209,6 @@ public class PublishWorker {
     private void park(Reply reply, String reason) {
         reply.status = ReplyStatus.FAILED;
         reply.nextAttemptAt = null;
-        audit.record(ACTOR, "REPLY_FAILED", reply.supportCase.id, draftId(reply), reason);
+        audit.record(ACTOR, "REPLY_FAILED", caseId(reply), draftId(reply), reason);
     }
 }

@@ -25,11 +25,12 @@ public class Reply extends PanacheEntityBase {
     @JoinColumn(name = "draft_id")
     public Draft draft;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The case it answers; none for a broadcast. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id")
     public Case supportCase;
 
-    /** The customer's post this reply answers, so it lands in their thread. */
+    /** The customer's post this reply answers, so it lands in their thread; none for a broadcast. */
     public String inReplyToId;
 
     public String text;
@@ -69,6 +70,18 @@ public class Reply extends PanacheEntityBase {
         Reply reply = unsaved(supportCase, inReplyToId, text);
         reply.persistAndFlush();
         return reply;
+    }
+
+    /** A post on the brand's own timeline, answering no post and no case (an incident's broadcast). */
+    public static Reply broadcast(String text) {
+        Reply reply = unsaved(null, null, text);
+        reply.persistAndFlush();
+        return reply;
+    }
+
+    /** Answers no post: posted on the brand's timeline. */
+    public boolean isBroadcast() {
+        return inReplyToId == null;
     }
 
     private static Reply unsaved(Case supportCase, String inReplyToId, String text) {

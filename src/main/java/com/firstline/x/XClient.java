@@ -16,6 +16,9 @@ import twitter4j.V2ConfigurationKt;
 import twitter4j.conf.Configuration;
 import twitter4j.conf.ConfigurationBuilder;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +36,8 @@ public class XClient {
     static final String USER_FIELDS = "public_metrics,verified,name,username";
     /** The most recent posts of ours that are searched for a reply whose send timed out. */
     static final int OWN_POSTS_SEARCHED = 100;
+    /** Our clock and X's may differ: a broadcast is looked for from a little before it was queued. */
+    private static final Duration OWN_POST_CLOCK_SLACK = Duration.ofMinutes(1);
 
     @Inject
     XSettings settings;
@@ -113,6 +118,19 @@ public class XClient {
         TweetsResponse ours = call("GET own posts", () -> api().getUserTweets(brandUserId(), null, null, null,
                 OWN_POSTS_SEARCHED, null, null, null, null, repliedTo, null, TWEET_FIELDS, null, null));
         return ours.getTweets().stream().filter(t -> repliedTo.equals(t.getRepliedToTweetId()))
+                .map(Tweet::getId).map(String::valueOf).findFirst();
+    }
+
+    /**
+     * Our own post with exactly this text and answering no post, among those since shortly before
+     * the given time (GET /2/users/:id/tweets with start_time): how a broadcast whose send was
+     * unknown is reconciled.
+     */
+    public Optional<String> findOurPost(String text, Instant queuedAt) throws XApiException {
+        Date from = Date.from(queuedAt.minus(OWN_POST_CLOCK_SLACK));
+        TweetsResponse ours = call("GET own posts", () -> api().getUserTweets(brandUserId(), null, null, null,
+                OWN_POSTS_SEARCHED, null, null, null, null, null, from, TWEET_FIELDS, null, null));
+        return ours.getTweets().stream().filter(t -> t.getRepliedToTweetId() == null && text.equals(t.getText()))
                 .map(Tweet::getId).map(String::valueOf).findFirst();
     }
 

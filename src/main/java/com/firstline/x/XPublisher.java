@@ -41,7 +41,9 @@ public class XPublisher implements Publisher {
     @Override
     public Optional<PublishedPost> findPublished(OutgoingReply reply) throws PublishException {
         try {
-            return client.findOurReplyTo(reply.inReplyToPostId()).map(id -> new PublishedPost(id, Instant.now()));
+            Optional<String> ours = reply.isBroadcast() ? client.findOurPost(reply.text(), reply.queuedAt())
+                    : client.findOurReplyTo(reply.inReplyToPostId());
+            return ours.map(id -> new PublishedPost(id, Instant.now()));
         } catch (XApiException e) {
             // Without an answer the send stays unconfirmed; a refusal needs a person to check X.
             var outcome = e.failure() == XApiException.Failure.REJECTED

@@ -9,6 +9,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ class XNotConfiguredTest {
             Map.entry("firstline.x.health.failing-after", "5m"),
             Map.entry("firstline.x.health.stale-after", "30m"));
 
-    private static final OutgoingReply REPLY = new OutgoingReply(1L, "1860000000000000001", "marta_r", "Hi Marta");
+    private static final OutgoingReply REPLY = new OutgoingReply(1L, "1860000000000000001", "marta_r", "Hi Marta", Instant.now());
 
     @Test
     void withNoKeysEveryCallIsRefusedAndReadinessIsDownWithTheReason() {

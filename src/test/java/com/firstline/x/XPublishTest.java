@@ -1,5 +1,6 @@
 package com.firstline.x;
 
+import com.firstline.publish.ApprovedReplies;
 import com.firstline.publish.PublishWorker;
 import com.firstline.publish.Reply;
 import com.firstline.publish.ReplyStatus;
@@ -36,6 +37,12 @@ class XPublishTest {
 
     @Inject
     PublishWorker worker;
+
+    @Inject
+    ApprovedReplies approvedReplies;
+
+    @Inject
+    XClient client;
 
     @BeforeEach
     void freshFake() {
@@ -192,6 +199,42 @@ class XPublishTest {
         assertEquals(0, fake.ownPostRequests().size(), "a 503 means nothing was posted: no need to look");
     }
 
+    /** An incident's broadcast goes through the same outbox: a send whose answer never came is found on X. */
+    @Test
+    void aBroadcastWhoseSendWasUnknownIsFoundOnXAndPostedOnce() {
+        fake.createPostsButAnswerAfter(3_000);
+        String text = "Check-in in our app is failing right now; we are on it. Ref " + Posts.newId();
+        long replyId = QuarkusTransaction.requiringNew().call(() -> Reply.broadcast(text).id);
+        approvedReplies.offer(replyId);
+        Reply unconfirmed = await().atMost(Duration.ofSeconds(15)).until(() -> replyById(replyId),
+                r -> r.status == ReplyStatus.UNCONFIRMED);
+        assertTrue(unconfirmed.failureReason.contains("timed out"), unconfirmed.failureReason);
+        fake.createPostsNormally();
+
+        Reply sent = await().atMost(Duration.ofSeconds(15)).until(() -> replyById(replyId), r -> r.status == ReplyStatus.SENT);
+        assertEquals(1, fake.postRequests(), "never posted a second time");
+        assertEquals(fake.createdPosts().get(0).id(), sent.platformPostId);
+        assertNull(fake.createdPosts().get(0).inReplyToId(), "on the brand's timeline");
+    }
+
+    /** A worker killed mid-send leaves the broadcast SENDING: once its claim expires, X is looked at first. */
+    @Test
+    void aBroadcastLeftSendingByACrashIsFoundOnXAndNotPostedAgain() throws Exception {
+        String text = "Our booking site is back. Thank you for your patience. Ref " + Posts.newId();
+        String posted = client.postStatus(text);
+        long replyId = QuarkusTransaction.requiringNew().call(() -> {
+            Reply reply = Reply.broadcast(text);
+            reply.status = ReplyStatus.SENDING;
+            reply.attempts = 1;
+            reply.nextAttemptAt = Instant.now().minusSeconds(1);
+            return reply.id;
+        });
+
+        Reply sent = await().atMost(Duration.ofSeconds(15)).until(() -> replyById(replyId), r -> r.status == ReplyStatus.SENT);
+        assertEquals(posted, sent.platformPostId);
+        assertEquals(1, fake.postRequests(), "only the send before the crash");
+    }
+
     /** A customer's post, and an approved reply to it sent while X answers posts this way. */
     private long approveWhileXAnswers(ResponseDefinitionBuilder xAnswer, String question, String answer) {
         String postId = Posts.newId();
@@ -231,6 +274,10 @@ class XPublishTest {
 
     private static Reply awaitReply(long draftId, ReplyStatus status) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> reply(draftId), r -> r != null && r.status == status);
+    }
+
+    private static Reply replyById(long replyId) {
+        return QuarkusTransaction.requiringNew().call(() -> Reply.<Reply>findById(replyId));
     }
 
     static Reply reply(long draftId) {
