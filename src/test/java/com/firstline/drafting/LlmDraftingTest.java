@@ -3,11 +3,13 @@ package com.firstline.drafting;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.support.FakeLlm;
 import com.firstline.support.HostilePosts;
+import com.firstline.support.LlmProfile;
 import com.firstline.support.Posts;
 import com.firstline.support.Queue;
 import com.firstline.triage.Intent;
 import com.firstline.triage.Sentiment;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -37,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @QuarkusTest
 @Tag("llm")
-@TestProfile(LlmDraftingProfile.class)
+@TestProfile(LlmProfile.class)
 class LlmDraftingTest {
 
     private static final String REBOOKING = "delays-and-cancellations.md#rebooking-and-refunds";
@@ -87,7 +89,7 @@ class LlmDraftingTest {
         // The model was shown the support lead's closest macros as examples of voice and content.
         List<Map<String, Object>> closest = (List<Map<String, Object>>) draft.get("alternatives");
         assertFalse(closest.isEmpty(), draft.toString());
-        String request = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        String request = llm.findAll(draftRequests()
                 .withRequestBody(containing("LU 201"))).get(0).getBodyAsString();
         assertTrue(request.contains("Replies our support lead wrote"), request);
         assertTrue(request.contains((String) closest.get(0).get("title")), request);
@@ -102,7 +104,7 @@ class LlmDraftingTest {
         assertEquals("OFFLINE", draft.get("draftedBy"));
         assertEquals("ESCALATED", draft.get("status"));
         assertTrue(((String) draft.get("macroId")).startsWith("safety-"), draft.toString());
-        assertEquals(0, llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        assertEquals(0, llm.findAll(draftRequests()
                 .withRequestBody(containing("LU 299"))).size());
     }
 
@@ -118,7 +120,7 @@ class LlmDraftingTest {
         posts.forEach(p -> assertEquals("LLM", Queue.awaitDraftFor(p).get("draftedBy")));
 
         // One at a time, each request would start a second (the model's delay) after the one before.
-        List<Long> started = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        List<Long> started = llm.findAll(draftRequests()
                         .withRequestBody(containing("LU 60"))).stream()
                 .map(r -> r.getLoggedDate().getTime()).sorted().toList();
         assertEquals(posts.size(), started.size());
@@ -142,7 +144,7 @@ class LlmDraftingTest {
 
         assertEquals(DraftedBy.LLM, proposal.draftedBy());
         assertEquals(goodReply("LU 202"), proposal.text());
-        var requests = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        var requests = llm.findAll(draftRequests()
                 .withRequestBody(containing("LU 202")));
         assertEquals(2, requests.size());
         assertTrue(requests.get(1).getBodyAsString().contains("Asks for private details in public"),
@@ -173,12 +175,12 @@ class LlmDraftingTest {
         for (int i = 0; i < 4; i++) {
             assertEquals(DraftedBy.OFFLINE, drafting.draft(delayContext(post)).draftedBy());
         }
-        int asked = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("LU 880"))).size();
+        int asked = llm.findAll(draftRequests().withRequestBody(containing("LU 880"))).size();
 
         long start = System.nanoTime();
         assertEquals(DraftedBy.OFFLINE, drafting.draft(delayContext(post)).draftedBy());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(2)) < 0, "at once, not after a timeout");
-        assertEquals(asked, llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        assertEquals(asked, llm.findAll(draftRequests()
                 .withRequestBody(containing("LU 880"))).size(), "the open circuit asks the LLM nothing");
 
         llm.stubFor(chatAbout("LU 880").willReturn(okJson(completion(reply(goodReply("LU 880"), REBOOKING)))));
@@ -196,7 +198,7 @@ class LlmDraftingTest {
         ProposedReply proposal = drafting.draft(delayContext(flight + " delayed 4 hours, what are my options?"));
 
         assertEquals(DraftedBy.OFFLINE, proposal.draftedBy());
-        assertTrue(llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        assertTrue(llm.findAll(draftRequests()
                 .withRequestBody(containing(flight))).size() >= 1);
     }
 
@@ -207,7 +209,7 @@ class LlmDraftingTest {
         ProposedReply proposal = drafting.draft(delayContext("LU 204 delayed 4 hours, what are my options?"));
 
         assertEquals(DraftedBy.OFFLINE, proposal.draftedBy());
-        assertEquals(2, llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        assertEquals(2, llm.findAll(draftRequests()
                 .withRequestBody(containing("LU 204"))).size(), "guardrails.max-retries=2: two attempts in all");
     }
 
@@ -232,5 +234,10 @@ class LlmDraftingTest {
 
     private static String firstWords(String post) {
         return post.substring(0, 30);
+    }
+
+    /** Requests for a reply (in this profile the LLM also reads each post for triage). */
+    private static RequestPatternBuilder draftRequests() {
+        return postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("Write a public reply"));
     }
 }

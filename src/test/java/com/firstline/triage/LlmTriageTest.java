@@ -2,6 +2,7 @@ package com.firstline.triage;
 
 import com.firstline.knowledge.Embeddings;
 import com.firstline.support.FakeLlm;
+import com.firstline.support.LlmProfile;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @QuarkusTest
 @Tag("llm")
-@TestProfile(LlmTriageProfile.class)
+@TestProfile(LlmProfile.class)
 class LlmTriageTest {
 
     @FakeLlm.Inject

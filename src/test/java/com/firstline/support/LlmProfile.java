@@ -1,13 +1,16 @@
-package com.firstline.triage;
+package com.firstline.support;
 
-import com.firstline.support.FakeLlm;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.List;
 import java.util.Map;
 
-/** Triage by the simulated LLM {@link FakeLlm}, with drafting by it too. */
-public class LlmTriageProfile implements QuarkusTestProfile {
+/**
+ * The LLM on, against the simulated LLM {@link FakeLlm}: it drafts, and it reads posts for triage
+ * (the in-process heads taking over on any failure). One profile, so one Quarkus start serves the
+ * drafting and the triage tests.
+ */
+public class LlmProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
