@@ -1,9 +1,11 @@
 package com.firstline.demo;
 
+import com.firstline.publish.PublishSettings;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,15 +30,15 @@ public class DemoSandbox {
     @ConfigProperty(name = "firstline.x.enabled")
     boolean xPolling;
 
-    @ConfigProperty(name = "firstline.publish.target")
-    String publishTarget;
+    @Inject
+    PublishSettings publish;
 
     @ConfigProperty(name = "firstline.team.admin.password")
     String adminPassword;
 
     /** Runs before every other start-up step, so nothing of the demo starts against real X. */
     void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
-        conflict(xPolling, publishTarget, demo, adminPassword).ifPresent(why -> {
+        conflict(xPolling, publish.target(), demo, adminPassword).ifPresent(why -> {
             throw new IllegalStateException(why);
         });
     }

@@ -1,5 +1,6 @@
 package com.firstline.insight;
 
+import com.firstline.cases.SlaSettings;
 import com.firstline.insight.Figures.Bucket;
 import com.firstline.insight.Figures.FirstResponse;
 import com.firstline.insight.Figures.Sla;
@@ -8,7 +9,6 @@ import com.firstline.triage.Intent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +33,8 @@ class ResponseFigures {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "firstline.sla.first-response")
-    Duration target;
+    @Inject
+    SlaSettings sla;
 
     enum SlaState { MET, MISSED, PENDING }
 
@@ -69,7 +69,7 @@ class ResponseFigures {
         List<Long> seconds = cases.stream().filter(c -> c.respondedAt() != null)
                 .map(c -> c.responseTime().toSeconds()).sorted().toList();
         return new FirstResponse(seconds.size(), cases.size() - seconds.size(), nearestRank(seconds, 50),
-                nearestRank(seconds, 90), target.toSeconds(), histogram(seconds));
+                nearestRank(seconds, 90), sla.firstResponse().toSeconds(), histogram(seconds));
     }
 
     Sla sla(List<CaseTimes> cases, DayRange range, Instant now) {
@@ -80,7 +80,7 @@ class ResponseFigures {
         cases.stream().sorted(Comparator.comparing(CaseTimes::intent))
                 .forEach(c -> byIntent.computeIfAbsent(c.intent(), k -> new ArrayList<>()).add(c));
         Function<Map.Entry<String, List<CaseTimes>>, SlaCount> count = e -> count(e.getKey(), e.getValue(), now);
-        return new Sla(target.toString(), count("ALL", cases, now),
+        return new Sla(sla.firstResponse().toString(), count("ALL", cases, now),
                 byDay.entrySet().stream().map(count).toList(), byIntent.entrySet().stream().map(count).toList());
     }
 
@@ -103,7 +103,7 @@ class ResponseFigures {
         List<Bucket> buckets = new ArrayList<>();
         long from = 0;
         for (int i = 0; i <= EDGES.length; i++) {
-            Long to = i < EDGES.length ? Math.round(target.toSeconds() * EDGES[i]) : null;
+            Long to = i < EDGES.length ? Math.round(sla.firstResponse().toSeconds() * EDGES[i]) : null;
             long low = from;
             long count = seconds.stream().filter(s -> s >= low && (to == null || s < to)).count();
             buckets.add(new Bucket(label(low, to), low, to, count));

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -28,8 +27,8 @@ public abstract class BatchStage {
     @Inject
     protected MeterRegistry metrics;
 
-    @ConfigProperty(name = "firstline.pipeline.batch-size")
-    protected int batchSize;
+    @Inject
+    protected PipelineSettings pipeline;
 
     private Batcher<Long> batcher;
     private Timer steps;
@@ -46,7 +45,7 @@ public abstract class BatchStage {
         steps = StageTimer.of(metrics, stage());
         sizes = DistributionSummary.builder("firstline.stage.batch").tag("stage", stage())
                 .description("Mentions worked on in one step of a pipeline stage").register(metrics);
-        batcher = new Batcher<>(stage(), batchSize, this::step);
+        batcher = new Batcher<>(stage(), pipeline.batchSize(), this::step);
     }
 
     @PreDestroy

@@ -3,6 +3,7 @@ package com.firstline.pipeline;
 import com.firstline.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,7 +17,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.ByteBuffer;
@@ -48,15 +48,15 @@ public class DeadLetters {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     Optional<String> bootstrapServers;
 
-    @ConfigProperty(name = "firstline.pipeline.transport")
-    String transport;
+    @Inject
+    PipelineSettings pipeline;
 
     @Inject
     Config config;
 
     /** Dead-letter topic → the topic its records came from. */
     Map<String, String> topics() {
-        if (!"kafka".equals(transport) || bootstrapServers.isEmpty()) {
+        if (!"kafka".equals(pipeline.transport()) || bootstrapServers.isEmpty()) {
             throw ProblemException.notFound("No dead-letter topics: the pipeline's channels are in-process");
         }
         Map<String, String> topics = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package com.firstline.pipeline;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -19,8 +19,8 @@ public abstract class StalledHandoffSweep {
     private static final Logger LOG = Logger.getLogger(StalledHandoffSweep.class);
     protected static final int SWEEP_BATCH = 500;
 
-    @ConfigProperty(name = "firstline.pipeline.stalled-after")
-    protected Duration stalledAfter;
+    @Inject
+    protected PipelineSettings pipeline;
 
     /** Each sweep offers at most a batch, and a wait spans a few sweeps: room for several batches. */
     private final RecentOffers offered = new RecentOffers(4 * SWEEP_BATCH);
@@ -38,15 +38,15 @@ public abstract class StalledHandoffSweep {
      * {@code stalled-after}: work offered again and still unfinished after that long is stalled anew.
      */
     protected Duration offerAgainAfter() {
-        return stalledAfter;
+        return pipeline.stalledAfter();
     }
 
     protected void resendStalled() {
         Instant now = Instant.now();
-        List<Long> stalled = QuarkusTransaction.requiringNew().call(() -> stalledSince(now.minus(stalledAfter)));
+        List<Long> stalled = QuarkusTransaction.requiringNew().call(() -> stalledSince(now.minus(pipeline.stalledAfter())));
         List<Long> due = offered.due(stalled, now, offerAgainAfter());
         if (!due.isEmpty()) {
-            LOG.warnf("Re-sending %d %s, unfinished after %s", due.size(), describe(), stalledAfter);
+            LOG.warnf("Re-sending %d %s, unfinished after %s", due.size(), describe(), pipeline.stalledAfter());
             due.forEach(this::resend);
         }
     }

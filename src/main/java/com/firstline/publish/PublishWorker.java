@@ -11,11 +11,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -31,14 +29,8 @@ public class PublishWorker {
     private static final Logger LOG = Logger.getLogger(PublishWorker.class);
     static final String ACTOR = "publisher";
 
-    @ConfigProperty(name = "firstline.publish.retry-after")
-    Duration retryAfter;
-
-    @ConfigProperty(name = "firstline.publish.claim-lease")
-    Duration claimLease;
-
-    @ConfigProperty(name = "firstline.publish.duplicate-attempts")
-    int duplicateAttempts;
+    @Inject
+    PublishSettings settings;
 
     @Inject
     Publishers publishers;
@@ -127,7 +119,7 @@ public class PublishWorker {
         ReplyStatus seen = reply.status;
         int claimed = Reply.update("status = ?1, attempts = attempts + 1, nextAttemptAt = ?2 "
                         + "where id = ?3 and status = ?4 and attempts = ?5",
-                ReplyStatus.SENDING, now.plus(claimLease), replyId, seen, reply.attempts);
+                ReplyStatus.SENDING, now.plus(settings.claimLease()), replyId, seen, reply.attempts);
         if (claimed == 0) {
             return Optional.empty();
         }
@@ -179,7 +171,7 @@ public class PublishWorker {
     private Instant markNotSent(long replyId, PublishException e, boolean mayBePosted) {
         Reply reply = Reply.findById(replyId);
         reply.failureReason = e.getMessage();
-        boolean lookAgain = mayBePosted && reply.attempts < duplicateAttempts;
+        boolean lookAgain = mayBePosted && reply.attempts < settings.duplicateAttempts();
         switch (e.outcome()) {
             case DUPLICATE -> {
                 if (lookAgain) {
@@ -194,7 +186,7 @@ public class PublishWorker {
             case REJECTED -> park(reply, e.getMessage());
             case NOT_SENT -> {
                 reply.status = ReplyStatus.QUEUED;
-                reply.nextAttemptAt = e.retryAt().orElse(Instant.now().plus(retryAfter));
+                reply.nextAttemptAt = e.retryAt().orElse(Instant.now().plus(settings.retryAfter()));
             }
             case UNKNOWN -> unconfirmed(reply);
         }
@@ -203,7 +195,7 @@ public class PublishWorker {
 
     private void unconfirmed(Reply reply) {
         reply.status = ReplyStatus.UNCONFIRMED;
-        reply.nextAttemptAt = Instant.now().plus(retryAfter);
+        reply.nextAttemptAt = Instant.now().plus(settings.retryAfter());
     }
 
     private void park(Reply reply, String reason) {

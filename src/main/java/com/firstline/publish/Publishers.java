@@ -3,7 +3,6 @@ package com.firstline.publish;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Finds a publisher by its target: the configured one, or the one that made a post. */
 @ApplicationScoped
@@ -12,11 +11,11 @@ public class Publishers {
     @Inject
     Instance<Publisher> all;
 
-    @ConfigProperty(name = "firstline.publish.target")
-    String target;
+    @Inject
+    PublishSettings settings;
 
     public Publisher active() {
-        return byTarget(target);
+        return byTarget(settings.target());
     }
 
     public Publisher byTarget(String name) {

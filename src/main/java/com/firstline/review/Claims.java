@@ -9,9 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,14 +26,14 @@ public class Claims {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "firstline.review.claim-lasts")
-    Duration claimLasts;
+    @Inject
+    ReviewSettings settings;
 
     @Transactional
     public String claim(long caseId) {
         Case supportCase = load(caseId);
         String me = identity.getPrincipal().getName();
-        supportCase.activeClaim(Instant.now(), claimLasts).filter(holder -> !holder.equals(me)).ifPresent(holder -> {
+        supportCase.activeClaim(Instant.now(), settings.claimLasts()).filter(holder -> !holder.equals(me)).ifPresent(holder -> {
             throw ProblemException.conflict("Case " + caseId + " is claimed by " + holder);
         });
         supportCase.claimedBy = me;
@@ -61,7 +59,7 @@ public class Claims {
     public String assign(long caseId, String agent) {
         Case supportCase = load(caseId);
         String me = identity.getPrincipal().getName();
-        Optional<String> holder = supportCase.activeClaim(Instant.now(), claimLasts);
+        Optional<String> holder = supportCase.activeClaim(Instant.now(), settings.claimLasts());
         if (holder.isPresent() && !holder.get().equals(me) && !isSupervisor()) {
             throw ProblemException.conflict("Case " + caseId + " is claimed by " + holder.get());
         }
@@ -77,7 +75,7 @@ public class Claims {
     /** Refuses a decision on a case someone else is working on (joins the caller's transaction). */
     void checkMayDecide(Case supportCase) {
         String me = identity.getPrincipal().getName();
-        supportCase.activeClaim(Instant.now(), claimLasts).filter(holder -> !holder.equals(me) && !isSupervisor())
+        supportCase.activeClaim(Instant.now(), settings.claimLasts()).filter(holder -> !holder.equals(me) && !isSupervisor())
                 .ifPresent(holder -> {
                     throw ProblemException.conflict("Case " + supportCase.id + " is claimed by " + holder);
                 });

@@ -7,9 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -27,8 +25,8 @@ public class Presence {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "firstline.review.presence-lasts")
-    Duration presenceLasts;
+    @Inject
+    ReviewSettings settings;
 
     /** Records that the signed-in member has the case open; returns the others viewing it. */
     public List<String> viewing(long caseId) {
@@ -59,7 +57,7 @@ public class Presence {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        Instant since = Instant.now().minus(presenceLasts);
+        Instant since = Instant.now().minus(settings.presenceLasts());
         return QuarkusTransaction.requiringNew().call(() -> CaseViewer.<CaseViewer>list(
                         "caseId in ?1 and seenAt > ?2 order by username", caseIds, since)).stream()
                 .collect(Collectors.groupingBy(v -> v.caseId, Collectors.mapping(v -> v.username, Collectors.toList())));
@@ -70,7 +68,7 @@ public class Presence {
         if (Case.findById(caseId) == null) {
             throw ProblemException.notFound("No case " + caseId);
         }
-        CaseViewer.delete("seenAt < ?1", now.minus(presenceLasts));
+        CaseViewer.delete("seenAt < ?1", now.minus(settings.presenceLasts()));
         if (CaseViewer.update("seenAt = ?1 where caseId = ?2 and username = ?3", now, caseId, me) == 0) {
             CaseViewer viewer = new CaseViewer();
             viewer.caseId = caseId;
