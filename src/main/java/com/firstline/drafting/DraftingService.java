@@ -3,7 +3,6 @@ package com.firstline.drafting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Chooses the reply macro for a post, then the drafting path: the LLM when one is configured
@@ -13,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DraftingService {
 
-    @ConfigProperty(name = "firstline.drafting.llm.enabled")
-    boolean llmEnabled;
+    @Inject
+    DraftingSettings settings;
 
     @Inject
     LlmDrafter llm;
@@ -27,7 +26,7 @@ public class DraftingService {
 
     /** Whether drafts are asked of an LLM first (seconds per draft) rather than written offline. */
     public boolean usesLlm() {
-        return llmEnabled;
+        return settings.llm().enabled();
     }
 
     /**
@@ -38,7 +37,7 @@ public class DraftingService {
     public ProposedReply draft(ReplyContext context) {
         MacroChoice choice = macros.choose(context);
         // The LLM drafter falls back to the offline drafter itself (timeout, circuit breaker, fallback).
-        return llmEnabled && writesWithLlm(choice) ? llm.draft(context, choice) : offline.draft(context, choice);
+        return usesLlm() && writesWithLlm(choice) ? llm.draft(context, choice) : offline.draft(context, choice);
     }
 
     /**

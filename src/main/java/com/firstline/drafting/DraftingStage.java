@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Duration;
@@ -63,8 +62,8 @@ public class DraftingStage extends BatchStage {
     @Inject
     Event<DraftsQueued> queued;
 
-    @ConfigProperty(name = "firstline.drafting.llm.concurrency")
-    int llmConcurrency;
+    @Inject
+    DraftingSettings settings;
 
     /** Threads that wait for the LLM's answers; none when drafting offline. */
     private ExecutorService llmCalls;
@@ -121,7 +120,7 @@ public class DraftingStage extends BatchStage {
             return;
         }
         AtomicInteger threads = new AtomicInteger();
-        llmCalls = Executors.newFixedThreadPool(llmConcurrency,
+        llmCalls = Executors.newFixedThreadPool(settings.llm().concurrency(),
                 call -> new Thread(call, "drafting-llm-" + threads.incrementAndGet()));
     }
 

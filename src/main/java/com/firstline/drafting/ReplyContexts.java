@@ -7,7 +7,6 @@ import com.firstline.triage.Sentiment;
 import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 
@@ -21,16 +20,13 @@ public class ReplyContexts {
     @Inject
     Embeddings embeddings;
 
-    @ConfigProperty(name = "firstline.drafting.passages")
-    int passagesPerDraft;
-
-    @ConfigProperty(name = "firstline.drafting.passages-on-topic")
-    int passagesOnTopic;
+    @Inject
+    DraftingSettings settings;
 
     public ReplyContext of(long mentionId, String handle, String customerName, String text, List<String> thread,
                            Intent intent, double intentScore, Sentiment sentiment) {
         Embedding meaning = embeddings.embedPost(text);
         return new ReplyContext(mentionId, handle, customerName, text, thread, intent, intentScore, sentiment,
-                knowledgeBase.search(meaning, passagesPerDraft, intent.name(), passagesOnTopic), meaning);
+                knowledgeBase.search(meaning, settings.passages(), intent.name(), settings.passagesOnTopic()), meaning);
     }
 }

@@ -5,7 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,11 +15,8 @@ import java.util.List;
 @ApplicationScoped
 public class InsightService {
 
-    @ConfigProperty(name = "firstline.insight.zone")
-    String zone;
-
-    @ConfigProperty(name = "firstline.insight.default-days")
-    int defaultDays;
+    @Inject
+    InsightSettings settings;
 
     @Inject
     ResponseFigures responses;
@@ -36,7 +32,7 @@ public class InsightService {
 
     /** The range asked for; missing parts default to the configured zone and the last days up to today. */
     public DayRange range(String from, String to, String zoneId) {
-        return DayRange.parse(from, to, zoneId, ZoneId.of(zone), defaultDays, Instant.now());
+        return DayRange.parse(from, to, zoneId, ZoneId.of(settings.zone()), settings.defaultDays(), Instant.now());
     }
 
     public Figures figures(DayRange range) {

@@ -1,5 +1,6 @@
 package com.firstline.team;
 
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,15 +21,8 @@ public class TeamSeed {
 
     private static final Logger LOG = Logger.getLogger(TeamSeed.class);
 
-    @ConfigProperty(name = "firstline.team.admin.username")
-    String adminUsername;
-
-    @ConfigProperty(name = "firstline.team.admin.password")
-    String adminPassword;
-
-    /** Entries "username:role:password"; for tests only. */
-    @ConfigProperty(name = "firstline.team.seed")
-    Optional<List<String>> seed;
+    @Inject
+    TeamSettings settings;
 
     @ConfigProperty(name = "firstline.demo.enabled")
     boolean demo;
@@ -40,10 +34,10 @@ public class TeamSeed {
     void onStart(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (TeamMember.count("role", Role.ADMIN.code()) == 0) {
-                TeamMember.create(adminUsername, adminPassword, Role.ADMIN, "Administrator");
-                LOG.infof("Created the first admin '%s' from firstline.team.admin.*", adminUsername);
+                TeamMember.create(settings.admin().username(), settings.admin().password(), Role.ADMIN, "Administrator");
+                LOG.infof("Created the first admin '%s' from firstline.team.admin.*", settings.admin().username());
             }
-            seed.orElse(List.of()).forEach(this::seedMember);
+            settings.seed().orElse(List.of()).forEach(this::seedMember);
             if (demo) {
                 demoAccounts.orElse(List.of()).forEach(this::seedMember);
             }
