@@ -10,6 +10,7 @@ import com.firstline.incident.HoldingReply;
 import com.firstline.incident.IncidentTracker;
 import com.firstline.publish.ApprovedReplies;
 import com.firstline.publish.Reply;
+import com.firstline.triage.LanguageDetection;
 import com.firstline.triage.LlmTriage;
 import com.firstline.triage.Triage;
 import com.firstline.triage.TriageRequest;
@@ -62,6 +63,9 @@ public class Autopilot {
 
     @Inject
     HoldingReplies holdingReplies;
+
+    @Inject
+    LanguageDetection languages;
 
     @Inject
     ApprovedReplies approvedReplies;
@@ -149,7 +153,8 @@ public class Autopilot {
         Candidate candidate = new Candidate(triage.intent, draft.confidence, flagged, draft.autoSendable, triage.sentiment,
                 triage.sentimentScore, triage.reach, triage.urgencySignals,
                 AutopilotDecision.inCase(draft.supportCase.id, sends), now,
-                AutopilotDecision.since(sends, now.minus(Duration.ofHours(1))), holding != null);
+                AutopilotDecision.since(sends, now.minus(Duration.ofHours(1))), holding != null, triage.language,
+                languages.detect(text, null));
         Verdict verdict = policy.evaluate(candidate, asTheClassifiersReadIt(candidate, draft, holding == null));
         AutopilotDecision decision = new AutopilotDecision();
         decision.draft = draft;

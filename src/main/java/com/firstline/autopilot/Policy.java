@@ -105,6 +105,9 @@ public record Policy(AutopilotMode mode, boolean killSwitch, Map<Intent, Double>
         if (c.flagged()) {
             return Verdict.hold("the reply failed a reply check");
         }
+        if (c.answersInAnotherLanguage()) {
+            return Verdict.hold("the post is in " + c.postLanguage() + ", the reply in " + c.replyLanguage());
+        }
         if (!c.approvedTemplate() && c.sentiment() == Sentiment.NEGATIVE && c.sentimentScore() >= negativeLimit) {
             return Verdict.hold(String.format(Locale.ROOT, "strongly negative (%.2f)", c.sentimentScore()));
         }

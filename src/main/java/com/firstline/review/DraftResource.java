@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -42,8 +43,9 @@ public class DraftResource {
                                  @QueryParam("intent") Intent intent,
                                  @QueryParam("sentiment") Sentiment sentiment,
                                  @QueryParam("claimedBy") String claimedBy,
+                                 @QueryParam("language") @Pattern(regexp = "[a-z]{2,3}") String language,
                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return review.queue(new QueueFilter(status, intent, sentiment, claimedBy), limit);
+        return review.queue(new QueueFilter(status, intent, sentiment, claimedBy, language), limit);
     }
 
     @GET

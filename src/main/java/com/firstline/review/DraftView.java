@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public record DraftView(long id, long version, String status, String text, List<String> sources, double confidence,
                         boolean needsDm, String draftedBy, List<String> warnings, boolean flagged, int priority,
-                        List<String> priorityReasons, String intent, String sentiment, long caseId,
+                        List<String> priorityReasons, String intent, String sentiment, String language, long caseId,
                         String customerHandle, String customerName, int customerFollowers, String postId,
                         String postText, Instant firstResponseDueAt, Instant createdAt, String statusReason,
                         String decidedBy, String claimedBy, List<String> viewers, String macroId,
@@ -36,7 +36,7 @@ public record DraftView(long id, long version, String status, String text, List<
         return new DraftView(d.id, d.version, d.status.name(), d.text, d.sourceList(), d.confidence, d.needsDm,
                 d.draftedBy.name(), d.warningList(), d.flagged, d.priority, triage == null ? List.of() : triage.reasons(),
                 triage == null ? null : triage.intent.name(), triage == null ? null : triage.sentiment.name(),
-                c.id, c.customerHandle, c.customerName, c.customerFollowers, d.mention.postId, d.mention.text,
+                triage == null ? null : triage.language, c.id, c.customerHandle, c.customerName, c.customerFollowers, d.mention.postId, d.mention.text,
                 c.firstResponseDueAt, d.createdAt, d.statusReason, d.decidedBy, c.claimedBy, viewers, d.macroId,
                 d.macroId == null ? null : titles.apply(d.macroId),
                 d.alternativeList().stream().filter(id -> titles.apply(id) != null)

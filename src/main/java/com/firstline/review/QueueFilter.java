@@ -8,10 +8,10 @@ import io.quarkus.panache.common.Parameters;
 import java.util.List;
 
 /**
- * Which drafts the queue shows: a status and, optionally, an intent, a sentiment and who holds
- * the case. Null means "any"; a null status, every draft waiting for a decision.
+ * Which drafts the queue shows: a status and, optionally, an intent, a sentiment, who holds the
+ * case and the post's language. Null means "any"; a null status, every draft waiting for a decision.
  */
-public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment, String claimedBy) {
+public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment, String claimedBy, String language) {
 
     /** No status means every draft waiting for a decision: an escalated safety report is seen by all. */
     private static final List<DraftStatus> WAITING = List.of(DraftStatus.PENDING, DraftStatus.ESCALATED);
@@ -27,6 +27,9 @@ public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment
         if (claimedBy != null) {
             where.append(" and c.claimedBy = :claimedBy");
         }
+        if (language != null) {
+            where.append(" and exists (select t.id from Triage t where t.mention = d.mention and t.language = :language)");
+        }
         return where.toString();
     }
 
@@ -40,6 +43,9 @@ public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment
         }
         if (claimedBy != null) {
             parameters.and("claimedBy", claimedBy);
+        }
+        if (language != null) {
+            parameters.and("language", language);
         }
         return parameters;
     }

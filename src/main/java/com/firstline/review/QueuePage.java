@@ -4,22 +4,23 @@ import com.firstline.drafting.DraftStatus;
 import com.firstline.incident.IncidentStatus;
 import com.firstline.incident.IncidentView;
 import com.firstline.incident.IncidentWorkflow;
-import com.firstline.x.ChannelHealth;
-import com.firstline.x.XIngestion;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import com.firstline.team.Role;
 import com.firstline.team.TeamMember;
+import com.firstline.triage.Intent;
+import com.firstline.triage.LanguageDetection;
+import com.firstline.triage.Sentiment;
+import com.firstline.x.ChannelHealth;
+import com.firstline.x.XIngestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import com.firstline.triage.Intent;
-import com.firstline.triage.Sentiment;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
@@ -44,11 +45,14 @@ public class QueuePage {
     @Inject
     IncidentWorkflow incidents;
 
+    @Inject
+    LanguageDetection languages;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(List<DraftView> drafts, Instant now, ChannelHealth x, QueueFilter filter,
                                              Intent[] intents, Sentiment[] sentiments, DraftStatus[] statuses,
-                                             List<String> members, List<IncidentView> incidents);
+                                             List<String> members, List<IncidentView> incidents, List<String> languages);
     }
 
     @GET
@@ -56,12 +60,17 @@ public class QueuePage {
     public TemplateInstance queue(@QueryParam("status") String status,
                                   @QueryParam("intent") Intent intent,
                                   @QueryParam("sentiment") Sentiment sentiment,
-                                  @QueryParam("claimedBy") String claimedBy) {
+                                  @QueryParam("claimedBy") String claimedBy,
+                                  @QueryParam("language") @Pattern(regexp = "|[a-z]{2,3}") String language) {
         QueueFilter filter = new QueueFilter(status == null || status.isBlank() ? null : DraftStatus.valueOf(status),
-                intent, sentiment,
-                claimedBy == null || claimedBy.isBlank() ? null : claimedBy);
+                intent, sentiment, blankAsNull(claimedBy), blankAsNull(language));
         return Templates.queue(review.queue(filter, PAGE_SIZE), Instant.now(), x.health(), filter,
                 Intent.values(), Sentiment.values(), DraftStatus.values(),
-                QuarkusTransaction.requiringNew().call(TeamMember::usernames), incidents.list(IncidentStatus.OPEN));
+                QuarkusTransaction.requiringNew().call(TeamMember::usernames), incidents.list(IncidentStatus.OPEN),
+                languages.known());
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

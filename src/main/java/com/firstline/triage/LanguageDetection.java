@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Which language a post is in: X's own {@code lang} when it gives one, otherwise Lingua over the
@@ -45,6 +46,11 @@ public class LanguageDetection {
         }
         Language language = detector.detectLanguageOf(text);
         return language == Language.UNKNOWN ? UNDETERMINED : language.getIsoCode639_1().toString();
+    }
+
+    /** The languages a post can be filed under: those told apart, and "und". */
+    public List<String> known() {
+        return Stream.concat(detectable.stream(), Stream.of(UNDETERMINED)).toList();
     }
 
     public boolean isSupported(String language) {

@@ -67,6 +67,10 @@ class AutopilotTest {
         assertHeld(Posts.post(Posts.newId(), "@LumenAir is the wifi free on the flight? I'm at the gate right now"),
                 "urgency signal");
 
+        Map<String, Object> inSpanish = new HashMap<>(Posts.post(Posts.newId(), QUESTION));
+        inSpanish.put("lang", "es"); // as X files it; the reply would be in English
+        assertHeld(inSpanish, "the post is in es, the reply in en");
+
         Autopilots.policy(Map.of("hours", "00:00-00:01"));
         assertHeld(Posts.post(Posts.newId(), QUESTION), "outside hours");
     }

@@ -28,7 +28,7 @@ class PolicyTest {
     }
 
     private static Candidate eligible() {
-        return new Candidate(Intent.BAGGAGE, 0.9, false, true, Sentiment.NEUTRAL, 0.8, 250, "", false, MORNING, 0, false);
+        return new Candidate(Intent.BAGGAGE, 0.9, false, true, Sentiment.NEUTRAL, 0.8, 250, "", false, MORNING, 0, false, "en", "en");
     }
 
     private static Verdict verdict(Map<String, String> settings, Candidate c) {
@@ -60,36 +60,45 @@ class PolicyTest {
     void eachRuleHoldsOnItsOwn() {
         Candidate ok = eligible();
         assertHeld("below 0.80", settings(), withConfidence(ok, 0.79));
-        assertHeld("reply check", settings(), new Candidate(ok.intent(), 0.9, true, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false));
-        assertHeld("strongly negative", settings(), new Candidate(ok.intent(), 0.9, false, true, Sentiment.NEGATIVE, 0.7, 250, "", false, MORNING, 0, false));
-        assertHeld("VIP", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 10_000, "", false, MORNING, 0, false));
-        assertHeld("urgency signal: TRAVELLING_NOW", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "TRAVELLING_NOW", false, MORNING, 0, false));
-        assertHeld("already answered automatically", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", true, MORNING, 0, false));
-        assertHeld("outside hours", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", false, Instant.parse("2026-11-23T23:30:00Z"), 0, false));
-        assertHeld("rate limit", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 5, false));
-        assertHeld("not answered automatically", settings(), new Candidate(Intent.DELAY, 0.99, false, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false));
-        assertHeld("macro is not sent automatically", settings(), new Candidate(ok.intent(), 0.9, false, false, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false));
+        assertHeld("reply check", settings(), new Candidate(ok.intent(), 0.9, true, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false, "en", "en"));
+        assertHeld("strongly negative", settings(), new Candidate(ok.intent(), 0.9, false, true, Sentiment.NEGATIVE, 0.7, 250, "", false, MORNING, 0, false, "en", "en"));
+        assertHeld("VIP", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 10_000, "", false, MORNING, 0, false, "en", "en"));
+        assertHeld("urgency signal: TRAVELLING_NOW", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "TRAVELLING_NOW", false, MORNING, 0, false, "en", "en"));
+        assertHeld("already answered automatically", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", true, MORNING, 0, false, "en", "en"));
+        assertHeld("outside hours", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", false, Instant.parse("2026-11-23T23:30:00Z"), 0, false, "en", "en"));
+        assertHeld("rate limit", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 5, false, "en", "en"));
+        assertHeld("not answered automatically", settings(), new Candidate(Intent.DELAY, 0.99, false, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false, "en", "en"));
+        assertHeld("macro is not sent automatically", settings(), new Candidate(ok.intent(), 0.9, false, false, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false, "en", "en"));
+        assertHeld("the post is in es, the reply in en", settings(), new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false, "es", "en"));
+    }
+
+    /** A post whose language cannot be told (emoji, a link) is no reason to hold. */
+    @Test
+    void anUndeterminedLanguageIsNoReasonToHold() {
+        Candidate ok = eligible();
+        Candidate emojiOnly = new Candidate(ok.intent(), 0.9, false, true, ok.sentiment(), 0.8, 250, "", false, MORNING, 0, false, "und", "en");
+        assertTrue(verdict(settings(), emojiOnly).allowed());
     }
 
     @Test
     void mildlyNegativePostsAndPerIntentThresholdsAreAllowed() {
-        Candidate mild = new Candidate(Intent.BAGGAGE, 0.9, false, true, Sentiment.NEGATIVE, 0.59, 250, "", false, MORNING, 0, false);
+        Candidate mild = new Candidate(Intent.BAGGAGE, 0.9, false, true, Sentiment.NEGATIVE, 0.59, 250, "", false, MORNING, 0, false, "en", "en");
         assertTrue(verdict(settings(), mild).allowed());
-        Candidate wifi = new Candidate(Intent.INFLIGHT_ENTERTAINMENT, 0.55, false, true, Sentiment.NEUTRAL, 0.8, 250, "", false, MORNING, 0, false);
+        Candidate wifi = new Candidate(Intent.INFLIGHT_ENTERTAINMENT, 0.55, false, true, Sentiment.NEUTRAL, 0.8, 250, "", false, MORNING, 0, false, "en", "en");
         assertTrue(verdict(settings(), wifi).allowed(), "its own threshold, 0.5, applies");
     }
 
     @Test
     void anApprovedTemplateSkipsTheDrafterRulesButNotTheOthers() {
         Candidate angryAboutOutage = new Candidate(Intent.DELAY, 0.1, false, true, Sentiment.NEGATIVE, 0.95, 250, "", false,
-                MORNING, 0, true);
+                MORNING, 0, true, "en", "en");
         Verdict v = verdict(settings(), angryAboutOutage);
         assertTrue(v.allowed(), v.rule());
         assertTrue(v.rule().startsWith("approved template for intent DELAY"), v.rule());
         assertHeld("reply check", settings(), new Candidate(Intent.DELAY, 0.1, true, true, Sentiment.NEGATIVE, 0.95, 250, "",
-                false, MORNING, 0, true));
+                false, MORNING, 0, true, "en", "en"));
         assertHeld("urgency signal", settings(), new Candidate(Intent.DELAY, 0.1, false, true, Sentiment.NEGATIVE, 0.95, 250,
-                "SAFETY", false, MORNING, 0, true));
+                "SAFETY", false, MORNING, 0, true, "en", "en"));
     }
 
     @Test
@@ -128,12 +137,13 @@ class PolicyTest {
 
     private static Candidate withConfidence(Candidate c, double confidence) {
         return new Candidate(c.intent(), confidence, c.flagged(), c.macroAllows(), c.sentiment(), c.sentimentScore(), c.reach(),
-                c.urgencySignals(), c.autoAnsweredBefore(), c.at(), c.sentInLastHour(), false);
+                c.urgencySignals(), c.autoAnsweredBefore(), c.at(), c.sentInLastHour(), false, c.postLanguage(), c.replyLanguage());
     }
 
     private static Candidate withTime(Candidate c, String at) {
         return new Candidate(c.intent(), c.confidence(), c.flagged(), c.macroAllows(), c.sentiment(), c.sentimentScore(), c.reach(),
-                c.urgencySignals(), c.autoAnsweredBefore(), Instant.parse(at), c.sentInLastHour(), false);
+                c.urgencySignals(), c.autoAnsweredBefore(), Instant.parse(at), c.sentInLastHour(), false, c.postLanguage(),
+                c.replyLanguage());
     }
 
     private static void assertHeld(String reason, Map<String, String> settings, Candidate c) {

@@ -237,7 +237,7 @@ class IncidentBench {
             Assessment a = triage.assess(TriageRequest.ofText(text));
             Verdict v = policy.evaluate(new Candidate(a.intent(), reply.confidence(), !clean, reply.choice().autoSendable(), a.sentiment(),
                     a.sentimentScore(), a.reach(), String.join(",", a.signals().stream().map(Enum::name).toList()),
-                    false, Instant.now(), 0, false));
+                    false, Instant.now(), 0, false, a.language(), "en"));
             if (v.allowed()) {
                 wouldSend++;
             } else {

@@ -234,4 +234,23 @@ class WorkspaceTest {
         given().queryParam("claimedBy", "").get("/").then().statusCode(200)
                 .body(containsString("data-draft-id=\"" + kimsDraft + "\""));
     }
+
+    /** The queue shows each post's language and filters by it; a code that is not one is refused. */
+    @Test
+    void theQueueIsFilteredByThePostsLanguage() {
+        String spanish = Posts.newId();
+        Map<String, Object> post = new HashMap<>(Posts.post(spanish, "@LumenAir mi maleta no llegó a Madrid en el LU 215"));
+        post.put("lang", "es");
+        Posts.send(post);
+        String english = Posts.newId();
+        Posts.send(Posts.post(english, "@LumenAir my bag did not arrive in Madrid on LU 215"));
+        Queue.awaitDraftFor(spanish);
+        Queue.awaitDraftFor(english);
+
+        given().queryParam("language", "es").queryParam("limit", 1000).get("/api/drafts").then().statusCode(200)
+                .body("postId", hasItem(spanish)).body("postId", not(hasItem(english))).body("language", everyItem(is("es")));
+        given().accept("text/html").queryParam("language", "es").get("/").then().statusCode(200)
+                .body(containsString("mi maleta")).body(not(containsString("my bag did not arrive in Madrid")));
+        given().queryParam("language", "Spanish!").get("/api/drafts").then().statusCode(400);
+    }
 }
