@@ -79,6 +79,11 @@ public class IntentClassifier {
         return best.label() == Intent.SPAM && best.score() < spamMinScore ? head.best(post, Intent.SPAM) : best;
     }
 
+    /** The likeliest intent other than spam: a post an agent took back from spam is filed under it. */
+    public Scored<Intent> classifyAsNotSpam(Embedding post) {
+        return head.best(post, Intent.SPAM);
+    }
+
     private static Intent intentOf(String code) {
         try {
             return Intent.valueOf(code);
