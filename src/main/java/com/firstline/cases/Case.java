@@ -29,6 +29,12 @@ public class Case extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public CaseStatus status;
 
+    /** Why the case was closed, by whom and when; none while it is open or answered. */
+    @Enumerated(EnumType.STRING)
+    public Resolution resolution;
+    public String resolvedBy;
+    public Instant resolvedAt;
+
     public Instant openedAt;
     public Instant firstResponseDueAt;
     public Instant firstRespondedAt;
@@ -48,6 +54,22 @@ public class Case extends PanacheEntityBase {
     /** Who holds a claim that has not lapsed, if anyone. */
     public Optional<String> activeClaim(Instant now, java.time.Duration claimLasts) {
         return claimedBy != null && claimedAt.plus(claimLasts).isAfter(now) ? Optional.of(claimedBy) : Optional.empty();
+    }
+
+    /** Closes the case for this reason; its waiting drafts are the caller's to supersede. */
+    public void resolve(Resolution reason, String actor) {
+        status = CaseStatus.CLOSED;
+        resolution = reason;
+        resolvedBy = actor;
+        resolvedAt = Instant.now();
+    }
+
+    /** The customer wrote again, or the case was taken back: it waits for us. */
+    public void reopen() {
+        status = CaseStatus.OPEN;
+        resolution = null;
+        resolvedBy = null;
+        resolvedAt = null;
     }
 
     /** Marks the first response; later replies leave the SLA figure untouched. */

@@ -6,6 +6,6 @@ public enum CaseStatus {
     OPEN,
     /** We have answered; a new post from the customer re-opens it. */
     ANSWERED,
-    /** Nothing to answer (spam, or rejected without reply). */
+    /** Resolved, with its {@link Resolution}; a new post from the customer opens it again. */
     CLOSED
 }

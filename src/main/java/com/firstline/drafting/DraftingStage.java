@@ -1,7 +1,7 @@
 package com.firstline.drafting;
 
 import com.firstline.cases.Case;
-import com.firstline.cases.CaseStatus;
+import com.firstline.cases.Resolution;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.Mention;
 import com.firstline.pipeline.BatchStage;
@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class DraftingStage extends BatchStage {
+
+    /** Who closes a case filed as spam. */
+    private static final String TRIAGE = "triage";
 
     /** A mention that needs a draft: what the drafter is given, and what its draft is filed with. */
     private record Waiting(ReplyContext context, int priority, long caseId, Instant postedAt, Instant receivedAt) {
@@ -146,7 +149,7 @@ public class DraftingStage extends BatchStage {
             Mention mention = triage.mention;
             Case supportCase = mention.supportCase;
             if (triage.intent == Intent.SPAM) {
-                supportCase.status = CaseStatus.CLOSED;
+                supportCase.resolve(Resolution.SPAM, TRIAGE);
                 continue;
             }
             List<String> thread = threads.get(supportCase.id).stream()

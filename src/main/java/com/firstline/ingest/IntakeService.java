@@ -1,7 +1,6 @@
 package com.firstline.ingest;
 
 import com.firstline.cases.Case;
-import com.firstline.cases.CaseStatus;
 import com.firstline.cases.SlaClock;
 import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
@@ -207,7 +206,7 @@ public class IntakeService {
         supportCase.customerName = author.name();
         supportCase.customerFollowers = Objects.requireNonNullElse(author.followersCount(), 0);
         supportCase.customerVerified = Boolean.TRUE.equals(author.verified());
-        supportCase.status = CaseStatus.OPEN;
+        supportCase.reopen();
         supportCase.persist();
         return supportCase;
     }

@@ -2,6 +2,7 @@ package com.firstline.review;
 
 import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
+import com.firstline.cases.Resolution;
 import com.firstline.ingest.Mention;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
@@ -39,6 +40,9 @@ public class CaseResource {
     @Inject
     Presence presence;
 
+    @Inject
+    CaseResolutions resolutions;
+
     /** Claims the case for the signed-in agent; 409 when someone else holds it. */
     @POST
     @Path("/{id}/claim")
@@ -56,6 +60,18 @@ public class CaseResource {
     public Map<String, String> assign(@PathParam("id") long id,
                                                 @Valid @NotNull Assignment assignment) {
         return Map.of("claimedBy", claims.assign(id, assignment.agent()));
+    }
+
+    /** Closes the case: {"reason": "NO_REPLY_NEEDED"} (or ANSWERED, SPAM, DUPLICATE). */
+    public record Resolving(@NotNull Resolution reason) {
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> resolve(@PathParam("id") long id, @Valid @NotNull Resolving resolving) {
+        Case resolved = resolutions.resolve(id, resolving.reason());
+        return Map.of("status", resolved.status.name(), "resolution", resolved.resolution.name());
     }
 
     @DELETE

@@ -1,7 +1,6 @@
 package com.firstline.triage;
 
 import com.firstline.audit.AuditLog;
-import com.firstline.cases.CaseStatus;
 import com.firstline.knowledge.Embeddings;
 import com.firstline.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -55,7 +54,7 @@ public class SpamReview {
             Triage triage = spam(mentionId);
             triage.intent = intent.label();
             triage.intentScore = intent.score();
-            triage.mention.supportCase.status = CaseStatus.OPEN;
+            triage.mention.supportCase.reopen();
             audit.record(agent, "NOT_SPAM", triage.mention.supportCase.id, null,
                     "filed as spam → " + intent.label() + ": " + triage.mention.text);
             return new TakenBack(mentionId, triage.mention.supportCase.id, intent.label().name(), intent.score());

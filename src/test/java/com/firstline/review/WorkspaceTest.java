@@ -253,4 +253,28 @@ class WorkspaceTest {
                 .body(containsString("mi maleta")).body(not(containsString("my bag did not arrive in Madrid")));
         given().queryParam("language", "Spanish!").get("/api/drafts").then().statusCode(400);
     }
+
+    /** A case that needs no reply is closed with that reason, its draft dropped; the customer writing again opens it. */
+    @Test
+    void aCaseResolvedAsNoReplyNeededLeavesTheQueueUntilTheCustomerWritesAgain() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir landed in Faro, lovely crew on LU 884"));
+        long draftId = ((Number) Queue.awaitDraftFor(postId).get("id")).longValue();
+        given().accept("text/html").get("/cases/{id}", caseId).then().body(containsString("Resolve: no reply needed"));
+
+        given().body(Map.of("reason", "NO_REPLY_NEEDED")).post("/api/cases/{id}/resolve", caseId).then().statusCode(200)
+                .body("status", is("CLOSED")).body("resolution", is("NO_REPLY_NEEDED"));
+        given().get("/api/drafts/{id}", draftId).then().body("status", is("SUPERSEDED"));
+        given().get("/api/cases/{id}", caseId).then().body("resolution", is("NO_REPLY_NEEDED"))
+                .body("audit.find { it.action == 'CASE_RESOLVED' }.detail", is("no reply needed; 1 waiting draft(s) superseded"));
+        given().accept("text/html").get("/cases/{id}", caseId).then().statusCode(200)
+                .body(containsString("case closed (no reply needed)")).body(not(containsString("Resolve: no reply needed")));
+        given().body(Map.of("reason", "DUPLICATE")).post("/api/cases/{id}/resolve", caseId).then().statusCode(409);
+        given().body(Map.of("reason", "SOMETIMES")).post("/api/cases/{id}/resolve", caseId).then().statusCode(400);
+
+        String again = Posts.newId();
+        Posts.send(Posts.post(again, postId, "@LumenAir oh and my bag is missing", "4100000000000000001", "casey_flyer", 250));
+        given().get("/api/cases/{id}", caseId).then().body("status", is("OPEN")).body("resolution", nullValue());
+        Queue.awaitDraftFor(again);
+    }
 }
