@@ -2,17 +2,20 @@ package com.firstline.review;
 
 import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
+import com.firstline.cases.CaseNote;
 import com.firstline.cases.Resolution;
 import com.firstline.ingest.Mention;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
 import com.firstline.team.Role;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,6 +45,9 @@ public class CaseResource {
 
     @Inject
     CaseResolutions resolutions;
+
+    @Inject
+    SecurityIdentity identity;
 
     /** Claims the case for the signed-in agent; 409 when someone else holds it. */
     @POST
@@ -103,6 +109,22 @@ public class CaseResource {
             throw ProblemException.notFound("No case " + id);
         }
         return CaseView.of(supportCase, Mention.thread(supportCase),
-                Reply.list("supportCase = ?1 order by createdAt", supportCase), audit.forCase(id));
+                Reply.list("supportCase = ?1 order by createdAt", supportCase), CaseNote.of(supportCase), audit.forCase(id));
+    }
+
+    /** A note for the team: {"text": "..."}. Never posted. */
+    public record NewNote(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public CaseView.Note addNote(@PathParam("id") long id, @Valid @NotNull NewNote note) {
+        Case supportCase = Case.<Case>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No case " + id));
+        String author = identity.getPrincipal().getName();
+        CaseNote added = CaseNote.add(supportCase, author, note.text().strip());
+        audit.record(author, "NOTE_ADDED", id, null, added.text);
+        return new CaseView.Note(added.id, added.author, added.text, added.createdAt);
     }
 }

@@ -2,6 +2,7 @@ package com.firstline.review;
 
 import com.firstline.audit.AuditEvent;
 import com.firstline.cases.Case;
+import com.firstline.cases.CaseNote;
 import com.firstline.common.Times;
 import com.firstline.ingest.Mention;
 import com.firstline.publish.Reply;
@@ -13,7 +14,17 @@ import java.util.List;
 /** A whole case: the customer, their posts, our replies, and the audit trail. */
 public record CaseView(long id, String status, String resolution, String customerHandle, String customerName, int customerFollowers,
                        boolean customerVerified, Instant openedAt, Instant firstResponseDueAt,
-                       Instant firstRespondedAt, List<Post> posts, List<SentReply> replies, List<Audit> audit) {
+                       Instant firstRespondedAt, List<Post> posts, List<SentReply> replies, List<Note> notes,
+                       List<Audit> audit) {
+
+    /** A note for the team, never posted. */
+    public record Note(long id, String author, String text, Instant createdAt) {
+    }
+
+    /** The post on X, for the agent to see it in its public thread. */
+    public String linkTo(Post post) {
+        return "https://x.com/" + customerHandle + "/status/" + post.postId();
+    }
 
     /** Once answered, how the first reply did against its target: "met in 4 min" or "missed by 12 min". */
     public String firstReplyOutcome() {
@@ -35,12 +46,13 @@ public record CaseView(long id, String status, String resolution, String custome
     public record Audit(Instant at, String actor, String action, Long draftId, String detail) {
     }
 
-    static CaseView of(Case c, List<Mention> mentions, List<Reply> replies, List<AuditEvent> audit) {
+    static CaseView of(Case c, List<Mention> mentions, List<Reply> replies, List<CaseNote> notes, List<AuditEvent> audit) {
         return new CaseView(c.id, c.status.name(), c.resolution == null ? null : c.resolution.name(), c.customerHandle, c.customerName, c.customerFollowers,
                 c.customerVerified, c.openedAt, c.firstResponseDueAt, c.firstRespondedAt,
                 mentions.stream().map(m -> new Post(m.postId, m.text, m.postedAt, m.inReplyToId)).toList(),
                 replies.stream().map(r -> new SentReply(r.id, r.draft == null ? null : r.draft.id, r.inReplyToId, r.text, r.status.name(),
                         r.platform, r.platformPostId, r.sentAt, r.failureReason)).toList(),
+                notes.stream().map(n -> new Note(n.id, n.author, n.text, n.createdAt)).toList(),
                 audit.stream().map(a -> new Audit(a.occurredAt, a.actor, a.action, a.draftId, a.detail)).toList());
     }
 }

@@ -277,4 +277,21 @@ class WorkspaceTest {
         given().get("/api/cases/{id}", caseId).then().body("status", is("OPEN")).body("resolution", nullValue());
         Queue.awaitDraftFor(again);
     }
+
+    /** Notes are for the team: shown on the case, audited, and never posted. */
+    @Test
+    void aNoteIsKeptForTheTeamAndNeverPosted() {
+        String postId = Posts.newId();
+        long caseId = Posts.send(Posts.post(postId, "@LumenAir my stroller was damaged on LU 330"));
+        Queue.awaitDraftFor(postId);
+
+        given().body(Map.of("text", "Called the Porto desk; they have the stroller. Booking ref in DM.")).post("/api/cases/{id}/notes", caseId)
+                .then().statusCode(200).body("author", is("dana"));
+        given().body(Map.of("text", " ")).post("/api/cases/{id}/notes", caseId).then().statusCode(400);
+        given().body(Map.of("text", "x".repeat(2001))).post("/api/cases/{id}/notes", caseId).then().statusCode(400);
+        given().get("/api/cases/{id}", caseId).then().body("notes[0].text", containsString("Porto desk"))
+                .body("replies", hasSize(0)).body("audit.action", hasItem("NOTE_ADDED"));
+        given().accept("text/html").get("/cases/{id}", caseId).then().body(containsString("Porto desk"))
+                .body(containsString("https://x.com/casey_flyer/status/" + postId));
+    }
 }
