@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,9 @@ public class Case extends PanacheEntityBase {
     public Resolution resolution;
     public String resolvedBy;
     public Instant resolvedAt;
+
+    /** The team's tags, as ",tag,tag," (see {@link #tagList()}). */
+    public String tags;
 
     public Instant openedAt;
     public Instant firstResponseDueAt;
@@ -70,6 +75,15 @@ public class Case extends PanacheEntityBase {
         resolution = null;
         resolvedBy = null;
         resolvedAt = null;
+    }
+
+    public List<String> tagList() {
+        return tags == null ? List.of() : Arrays.stream(tags.split(",")).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** Replaces the tags; an empty list clears them. */
+    public void tag(List<String> tagged) {
+        tags = tagged.isEmpty() ? null : "," + String.join(",", tagged) + ",";
     }
 
     /** Marks the first response; later replies leave the SLA figure untouched. */

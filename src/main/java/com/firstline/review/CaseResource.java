@@ -13,16 +13,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
@@ -48,6 +53,12 @@ public class CaseResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    CaseTags tags;
+
+    @Inject
+    CaseSearch search;
 
     /** Claims the case for the signed-in agent; 409 when someone else holds it. */
     @POST
@@ -110,6 +121,25 @@ public class CaseResource {
         }
         return CaseView.of(supportCase, Mention.thread(supportCase),
                 Reply.list("supportCase = ?1 order by createdAt", supportCase), CaseNote.of(supportCase), audit.forCase(id));
+    }
+
+    /** The case's tags, replaced: {"tags": "lost-bag, refund"}. */
+    public record Tagging(@NotNull @Size(max = 400) String tags) {
+    }
+
+    @PUT
+    @Path("/{id}/tags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, List<String>> tag(@PathParam("id") long id, @Valid @NotNull Tagging tagging) {
+        return Map.of("tags", tags.set(id, tagging.tags()));
+    }
+
+    /** Cases by words of a post, @handle, flight number or tag, newest first. */
+    @GET
+    @Path("/search")
+    public List<CaseSearch.Hit> search(@QueryParam("q") @NotBlank @Size(max = 100) String q,
+                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return search.search(q, limit);
     }
 
     /** A note for the team: {"text": "..."}. Never posted. */

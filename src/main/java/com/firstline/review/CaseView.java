@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A whole case: the customer, their posts, our replies, and the audit trail. */
-public record CaseView(long id, String status, String resolution, String customerHandle, String customerName, int customerFollowers,
+public record CaseView(long id, String status, String resolution, List<String> tags, String customerHandle, String customerName, int customerFollowers,
                        boolean customerVerified, Instant openedAt, Instant firstResponseDueAt,
                        Instant firstRespondedAt, List<Post> posts, List<SentReply> replies, List<Note> notes,
                        List<Audit> audit) {
@@ -47,7 +47,8 @@ public record CaseView(long id, String status, String resolution, String custome
     }
 
     static CaseView of(Case c, List<Mention> mentions, List<Reply> replies, List<CaseNote> notes, List<AuditEvent> audit) {
-        return new CaseView(c.id, c.status.name(), c.resolution == null ? null : c.resolution.name(), c.customerHandle, c.customerName, c.customerFollowers,
+        return new CaseView(c.id, c.status.name(), c.resolution == null ? null : c.resolution.name(), c.tagList(),
+                c.customerHandle, c.customerName, c.customerFollowers,
                 c.customerVerified, c.openedAt, c.firstResponseDueAt, c.firstRespondedAt,
                 mentions.stream().map(m -> new Post(m.postId, m.text, m.postedAt, m.inReplyToId)).toList(),
                 replies.stream().map(r -> new SentReply(r.id, r.draft == null ? null : r.draft.id, r.inReplyToId, r.text, r.status.name(),

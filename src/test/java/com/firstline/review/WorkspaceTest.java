@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.firstline.support.Api.given;
@@ -293,5 +294,31 @@ class WorkspaceTest {
                 .body("replies", hasSize(0)).body("audit.action", hasItem("NOTE_ADDED"));
         given().accept("text/html").get("/cases/{id}", caseId).then().body(containsString("Porto desk"))
                 .body(containsString("https://x.com/casey_flyer/status/" + postId));
+    }
+
+    /** Tags are set on a case, and a search finds it by words, @handle, either spelling of a flight number, or tag. */
+    @Test
+    void casesAreTaggedAndFoundByWordsHandleFlightOrTag() {
+        String postId = Posts.newId();
+        String handle = "searcher" + System.nanoTime() % 100000;
+        String flight = "LU " + (1000 + System.nanoTime() % 8000);
+        long caseId = Posts.send(Posts.post(postId, postId, "@LumenAir my guitar case cracked on " + flight + " from Oslo",
+                "4100000000000009" + System.nanoTime() % 1000, handle, 120));
+        Queue.awaitDraftFor(postId);
+
+        given().body(Map.of("tags", "Damaged-Bag, press")).put("/api/cases/{id}/tags", caseId).then().statusCode(200)
+                .body("tags", is(List.of("damaged-bag", "press")));
+        given().body(Map.of("tags", "no spaces allowed!")).put("/api/cases/{id}/tags", caseId).then().statusCode(400);
+        given().get("/api/cases/{id}", caseId).then().body("tags", is(List.of("damaged-bag", "press")))
+                .body("audit.find { it.action == 'TAGS_CHANGED' }.detail", is("none → damaged-bag, press"));
+
+        for (String q : List.of("guitar case cracked", "@" + handle, flight, flight.replace(" ", ""), "damaged-bag")) {
+            given().queryParam("q", q).get("/api/cases/search").then().statusCode(200)
+                    .body("caseId", describedAs(q, hasItem((int) caseId)));
+        }
+        given().queryParam("q", "100%_nothing").get("/api/cases/search").then().statusCode(200).body("caseId", not(hasItem((int) caseId)));
+        given().queryParam("q", " ").get("/api/cases/search").then().statusCode(400);
+        given().accept("text/html").queryParam("q", "@" + handle).get("/search").then().statusCode(200)
+                .body(containsString("/cases/" + caseId)).body(containsString("damaged-bag"));
     }
 }
