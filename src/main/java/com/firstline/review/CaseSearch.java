@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,19 +31,23 @@ public class CaseSearch {
     public List<Hit> search(String query, int limit) {
         String q = query.strip().toLowerCase(Locale.ROOT);
         List<String> texts = spellings(q);
-        return QuarkusTransaction.requiringNew().call(() -> Case.<Case>find(
-                        "select c from Case c where lower(c.customerHandle) = :handle or c.tags like :tag escape '!'"
-                                + " or exists (select m.id from Mention m where m.supportCase = c and"
-                                + " (lower(m.text) like :text escape '!' or lower(m.text) like :other escape '!'))"
-                                + " order by c.openedAt desc",
-                        Parameters.with("handle", q.startsWith("@") ? q.substring(1) : q)
-                                .and("tag", "%," + escaped(q) + ",%").and("text", "%" + escaped(texts.get(0)) + "%")
-                                .and("other", "%" + escaped(texts.get(texts.size() - 1)) + "%"))
-                .page(0, limit).list().stream().map(CaseSearch::hit).toList());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Case> found = Case.<Case>find(
+                            "select c from Case c where lower(c.customerHandle) = :handle or c.tags like :tag escape '!'"
+                                    + " or exists (select m.id from Mention m where m.supportCase = c and"
+                                    + " (lower(m.text) like :text escape '!' or lower(m.text) like :other escape '!'))"
+                                    + " order by c.openedAt desc",
+                            Parameters.with("handle", q.startsWith("@") ? q.substring(1) : q)
+                                    .and("tag", "%," + escaped(q) + ",%").and("text", "%" + escaped(texts.get(0)) + "%")
+                                    .and("other", "%" + escaped(texts.get(texts.size() - 1)) + "%"))
+                    .page(0, limit).list();
+            // One read for the threads of every case found, not one per case.
+            Map<Long, List<Mention>> threads = Mention.threads(found.stream().map(c -> c.id).toList());
+            return found.stream().map(c -> hit(c, threads.getOrDefault(c.id, List.of()))).toList();
+        });
     }
 
-    private static Hit hit(Case c) {
-        List<Mention> thread = Mention.thread(c);
+    private static Hit hit(Case c, List<Mention> thread) {
         return new Hit(c.id, c.customerHandle, c.status.name(), c.resolution == null ? null : c.resolution.name(),
                 c.tagList(), c.openedAt, thread.isEmpty() ? null : thread.get(thread.size() - 1).text);
     }

@@ -39,6 +39,9 @@ public class SessionCookie {
     @ConfigProperty(name = "quarkus.http.auth.form.timeout")
     Duration timeout;
 
+    /** Derived from the session key once, not on every request. */
+    private volatile SecretKey secret;
+
     /** The cookie's issue time; empty when the request has none, or one that cannot be read. */
     public Optional<Instant> issuedAt(RoutingContext http) {
         Cookie cookie = http == null ? null : http.request().getCookie(cookieName);
@@ -62,7 +65,10 @@ public class SessionCookie {
     }
 
     private SecretKey secret() throws GeneralSecurityException {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.orElseThrow().getBytes(StandardCharsets.UTF_8));
-        return new SecretKeySpec(digest, "AES");
+        if (secret == null) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.orElseThrow().getBytes(StandardCharsets.UTF_8));
+            secret = new SecretKeySpec(digest, "AES");
+        }
+        return secret;
     }
 }
