@@ -13,7 +13,7 @@ function clock(totalSeconds) {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-// Time left to the first-response target, updated every second; overdue cases turn red.
+// Time left to the response target, updated every second; overdue cases turn red.
 function updateCountdowns() {
   const now = Date.now();
   document.querySelectorAll('.due').forEach(span => {
@@ -195,7 +195,8 @@ async function checkForNewDrafts() {
 }
 
 // Keyboard shortcuts for the common path, on the queue and the case page, ignored while typing in a field:
-// j / k next / previous draft, e edit, a approve, r reject (asks for the reason), x escalate,
+// j / k next / previous draft, e edit, a approve, r reject (asks for the reason), x escalate (asks
+// for the handover note first, in the same field),
 // c claim the case, o open the case page, m find a macro.
 const drafts = [...document.querySelectorAll('.draft[data-draft-id]')];
 let current = 0;
@@ -217,9 +218,12 @@ function press(selector) {
 }
 
 // In a field: Escape leaves it (so the keys above work again), Ctrl+Enter approves the draft.
+// Enter alone in the reason field does nothing: the browser would take it for "approve".
 function fieldKey(event) {
   const form = event.target.closest('form.decide');
-  if (event.key === 'Escape') {
+  if (event.key === 'Enter' && event.target.name === 'reason') {
+    event.preventDefault();
+  } else if (event.key === 'Escape') {
     event.target.blur();
   } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && form) {
     event.preventDefault();
@@ -242,7 +246,8 @@ document.addEventListener('keydown', event => {
     e: () => draft && draft.querySelector('textarea').focus(),
     a: () => press('button[value=approve]'),
     r: () => draft && draft.querySelector('input[name=reason]').focus(),
-    x: () => press('button[value=escalate]'),
+    x: () => draft && (draft.querySelector('input[name=reason]').value.trim()
+      ? press('button[value=escalate]') : draft.querySelector('input[name=reason]').focus()),
     c: () => press('.claim-button'),
     o: () => press('.open-case'),
     m: () => draft && draft.querySelector('.macro-search').focus()

@@ -7,27 +7,29 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * When the care team works: the same opening hours on each working day, in one time zone. A
- * first-response target counts only time inside these hours, so a post on Friday evening is due
- * on Monday morning rather than in the middle of the weekend.
+ * When the care team works: the same opening hours on each working day but holidays, in one time
+ * zone. A response target counts only time inside these hours, so a post on Friday evening is
+ * due on Monday morning rather than in the middle of the weekend.
  */
 public final class BusinessHours {
 
     /** Always open: targets count calendar time. */
     public static final BusinessHours ALWAYS = new BusinessHours(LocalTime.MIDNIGHT, null,
-            EnumSet.allOf(DayOfWeek.class), ZoneId.of("UTC"));
+            EnumSet.allOf(DayOfWeek.class), Set.of(), ZoneId.of("UTC"));
 
     private final LocalTime opens;
     /** Null means the end of the day (24:00). */
     private final LocalTime closes;
     private final Set<DayOfWeek> days;
+    private final Set<LocalDate> holidays;
     private final ZoneId zone;
 
-    private BusinessHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days, ZoneId zone) {
+    private BusinessHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days, Set<LocalDate> holidays, ZoneId zone) {
         if (days.isEmpty()) {
             throw new IllegalArgumentException("at least one working day is needed");
         }
@@ -37,6 +39,7 @@ public final class BusinessHours {
         this.opens = opens;
         this.closes = closes;
         this.days = EnumSet.copyOf(days);
+        this.holidays = Set.copyOf(holidays);
         this.zone = zone;
     }
 
@@ -52,7 +55,12 @@ public final class BusinessHours {
         }
         String close = range[1].strip();
         return new BusinessHours(LocalTime.parse(range[0].strip()), "24:00".equals(close) ? null : LocalTime.parse(close),
-                parseDays(days), ZoneId.of(zone.strip()));
+                parseDays(days), Set.of(), ZoneId.of(zone.strip()));
+    }
+
+    /** The same hours, closed all day on these dates (in the hours' zone). */
+    public BusinessHours closedOn(Collection<LocalDate> dates) {
+        return new BusinessHours(opens, closes, days, Set.copyOf(dates), zone);
     }
 
     private static Set<DayOfWeek> parseDays(String days) {
@@ -92,7 +100,7 @@ public final class BusinessHours {
             LocalDate date = at.toLocalDate();
             ZonedDateTime open = date.atTime(opens).atZone(zone);
             ZonedDateTime close = closes == null ? date.plusDays(1).atStartOfDay(zone) : date.atTime(closes).atZone(zone);
-            if (days.contains(date.getDayOfWeek()) && at.isBefore(close)) {
+            if (days.contains(date.getDayOfWeek()) && !holidays.contains(date) && at.isBefore(close)) {
                 ZonedDateTime from = at.isBefore(open) ? open : at;
                 Duration available = Duration.between(from, close);
                 if (available.compareTo(left) >= 0) {

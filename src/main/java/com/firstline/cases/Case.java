@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A conversation with one customer: their posts in one X conversation and our replies to them.
- * The first-response clock (SLA) starts when the customer's first post in it was written.
+ * Each customer turn runs its own SLA clock ({@link ResponseTurn}): the first response from the
+ * customer's first post, a next response from each post that arrives after we answered.
  */
 @Entity
 @Table(name = "support_case")
@@ -43,10 +44,16 @@ public class Case extends PanacheEntityBase {
     public Instant openedAt;
     public Instant firstResponseDueAt;
     public Instant firstRespondedAt;
+    /** The deadline of the turn waiting for our answer; none while we wait on the customer. */
+    public Instant responseDueAt;
 
     /** The agent working on the case, while their claim lasts. */
     public String claimedBy;
     public Instant claimedAt;
+
+    /** The team member the case was handed to; theirs until they hand it back. */
+    public String assignedTo;
+    public Instant assignedAt;
 
     @Version
     public long version;
@@ -56,9 +63,20 @@ public class Case extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** The same customer's other cases, newest first: what they asked before and what we said. */
+    public List<Case> customersOtherCases(int limit) {
+        return find("platform = ?1 and customerId = ?2 and id <> ?3 order by openedAt desc", platform, customerId, id)
+                .page(0, limit).list();
+    }
+
     /** Who holds a claim that has not lapsed, if anyone. */
     public Optional<String> activeClaim(Instant now, java.time.Duration claimLasts) {
         return claimedBy != null && claimedAt.plus(claimLasts).isAfter(now) ? Optional.of(claimedBy) : Optional.empty();
+    }
+
+    /** Whose case it is now: the assignee, else the holder of a live claim. */
+    public Optional<String> holder(Instant now, java.time.Duration claimLasts) {
+        return assignedTo != null ? Optional.of(assignedTo) : activeClaim(now, claimLasts);
     }
 
     /** Closes the case for this reason; its waiting drafts are the caller's to supersede. */
@@ -67,11 +85,39 @@ public class Case extends PanacheEntityBase {
         resolution = reason;
         resolvedBy = actor;
         resolvedAt = Instant.now();
+        responseDueAt = null;
+        ResponseTurn.open(this).ifPresent(turn -> turn.waived = true);
     }
 
-    /** The customer wrote again, or the case was taken back: it waits for us. */
-    public void reopen() {
+    /**
+     * A post from the customer: it opens the case, and starts a new turn with its own deadline
+     * unless a turn is already waiting for our answer (they wrote twice before we replied).
+     */
+    public void customerPosted(Instant postedAt, SlaClock sla) {
+        clearResolution();
         status = CaseStatus.OPEN;
+        if (ResponseTurn.open(this).isPresent()) {
+            return;
+        }
+        int number = ResponseTurn.count(this) + 1;
+        Instant due = number == 1 ? firstResponseDueAt : sla.nextResponseDue(postedAt);
+        ResponseTurn.start(this, number, postedAt, due);
+        responseDueAt = due;
+    }
+
+    /** The case was closed by mistake (filed as spam): the turn it closed waits for us again. */
+    public void takeBack() {
+        clearResolution();
+        status = CaseStatus.OPEN;
+        ResponseTurn.<ResponseTurn>find("supportCase = ?1 order by turnNumber desc", this).firstResultOptional()
+                .filter(turn -> turn.respondedAt == null)
+                .ifPresent(turn -> {
+                    turn.waived = false;
+                    responseDueAt = turn.dueAt;
+                });
+    }
+
+    private void clearResolution() {
         resolution = null;
         resolvedBy = null;
         resolvedAt = null;
@@ -86,11 +132,23 @@ public class Case extends PanacheEntityBase {
         tags = tagged.isEmpty() ? null : "," + String.join(",", tagged) + ",";
     }
 
-    /** Marks the first response; later replies leave the SLA figure untouched. */
+    /**
+     * Our reply went out: it ends the turn waiting for it, and the case waits on the customer
+     * (a resolved case stays resolved). The first response is kept as it was.
+     */
     public void recordResponse(Instant at) {
         if (firstRespondedAt == null) {
             firstRespondedAt = at;
         }
-        status = CaseStatus.ANSWERED;
+        ResponseTurn.open(this).ifPresent(turn -> turn.respondedAt = at);
+        responseDueAt = null;
+        if (status != CaseStatus.CLOSED) {
+            status = CaseStatus.WAITING;
+        }
+    }
+
+    /** The turns of the case, first response first. */
+    public List<ResponseTurn> turns() {
+        return ResponseTurn.list("supportCase = ?1 order by turnNumber", this);
     }
 }

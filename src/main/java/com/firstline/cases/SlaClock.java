@@ -5,10 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The first-response deadline of a new case: the target counted from the customer's first post,
- * in business hours when they are configured (firstline.sla.business-hours), else around the clock.
+ * Response deadlines: a target counted from the customer's post, in business hours when they are
+ * configured (firstline.sla.business-hours, without the holidays), else around the clock.
  */
 @ApplicationScoped
 public class SlaClock {
@@ -20,11 +21,17 @@ public class SlaClock {
 
     @PostConstruct
     void readHours() {
-        hours = settings.businessHours().map(h -> BusinessHours.parse(h, settings.businessDays(), settings.timeZone()))
+        hours = settings.businessHours()
+                .map(h -> BusinessHours.parse(h, settings.businessDays(), settings.timeZone())
+                        .closedOn(settings.holidays().orElse(List.of())))
                 .orElse(BusinessHours.ALWAYS);
     }
 
     public Instant firstResponseDue(Instant firstPostAt) {
         return hours.deadline(firstPostAt, settings.firstResponse());
+    }
+
+    public Instant nextResponseDue(Instant postAt) {
+        return hours.deadline(postAt, settings.nextResponse());
     }
 }

@@ -3,6 +3,7 @@ package com.firstline.demo;
 import com.firstline.audit.AuditEvent;
 import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
+import com.firstline.cases.ResponseTurn;
 import com.firstline.drafting.Draft;
 import com.firstline.insight.DecisionFigures;
 import com.firstline.demo.SimulatedHistory.Planned;
@@ -193,6 +194,7 @@ class SimulatedDecisions {
             if (sentAt != null) {
                 Reply.update("createdAt = ?1, sentAt = ?2 where draft.id = ?3", decidedAt, sentAt, draftId);
                 Case.update("firstRespondedAt = ?1 where id = ?2", sentAt, p.caseId());
+                ResponseTurn.update("respondedAt = ?1 where supportCase.id = ?2 and turnNumber = 1", sentAt, p.caseId());
             }
         });
     }

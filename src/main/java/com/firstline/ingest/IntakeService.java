@@ -1,6 +1,7 @@
 package com.firstline.ingest;
 
 import com.firstline.cases.Case;
+import com.firstline.cases.CaseStatus;
 import com.firstline.cases.SlaClock;
 import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
@@ -193,9 +194,10 @@ public class IntakeService {
         var author = post.author();
         Case supportCase = Case.findByConversation(platform, post.conversationOrSelf(), author.id())
                 .orElseGet(Case::new);
+        Instant postedAt = Objects.requireNonNullElse(post.createdAt(), now);
         if (supportCase.id == null) {
-            Instant postedAt = Objects.requireNonNullElse(post.createdAt(), now);
             supportCase.platform = platform;
+            supportCase.status = CaseStatus.OPEN;
             supportCase.conversationId = post.conversationOrSelf();
             supportCase.customerId = author.id();
             supportCase.openedAt = postedAt;
@@ -206,8 +208,8 @@ public class IntakeService {
         supportCase.customerName = author.name();
         supportCase.customerFollowers = Objects.requireNonNullElse(author.followersCount(), 0);
         supportCase.customerVerified = Boolean.TRUE.equals(author.verified());
-        supportCase.reopen();
         supportCase.persist();
+        supportCase.customerPosted(postedAt, sla);
         return supportCase;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
  * The numbers a care team lives by, over whole days in one time zone. The JSON API, the CSV
  * export and the dashboard's charts and numbers all come from one of these.
  */
-public record Figures(Range range, FirstResponse firstResponse, Sla sla, Daily volumeByIntent, Daily sentiment,
+public record Figures(Range range, ResponseTimes firstResponse, Sla sla, ResponseTimes nextResponse,
+                      SlaCount nextResponseSla, Daily volumeByIntent, Daily sentiment,
                       DraftOutcomes drafts, Autopilot autopilot, List<AgentLoad> workload,
                       List<TimelineMark> timeline) {
 
@@ -17,15 +18,16 @@ public record Figures(Range range, FirstResponse firstResponse, Sla sla, Daily v
     }
 
     /**
-     * Time from a case's first customer post to our first reply, over the cases opened in the
-     * range that have been answered. Percentiles are nearest-rank: p90 is the time within which
-     * 90% of those cases were answered.
+     * Time from a customer's post to our reply. For the first response: the first post of each
+     * case opened in the range. For the next response: each later turn (a post after we had
+     * answered) started in the range. Percentiles are nearest-rank: p90 is the time within which
+     * 90% of those answered were answered.
      */
-    public record FirstResponse(long answered, long unanswered, Long medianSeconds, Long p90Seconds,
+    public record ResponseTimes(long answered, long unanswered, Long medianSeconds, Long p90Seconds,
                                 long targetSeconds, List<Bucket> histogram) {
     }
 
-    /** Answered cases whose first response took at least {@code fromSeconds} and less than {@code toSeconds}. */
+    /** Answered turns whose response took at least {@code fromSeconds} and less than {@code toSeconds}. */
     public record Bucket(String label, long fromSeconds, Long toSeconds, long count) {
     }
 

@@ -26,15 +26,10 @@ final class FiguresCsv {
         var range = f.range();
         csv.row("range", null, null, "from", range.from()).row("range", null, null, "to", range.to())
                 .row("range", null, null, "zone", range.zone());
-        var first = f.firstResponse();
-        csv.row("first_response", null, null, "answered", first.answered())
-                .row("first_response", null, null, "unanswered", first.unanswered())
-                .row("first_response", null, null, "median_seconds", first.medianSeconds())
-                .row("first_response", null, null, "p90_seconds", first.p90Seconds())
-                .row("first_response", null, null, "target_seconds", first.targetSeconds());
-        first.histogram().forEach(b -> csv.row("first_response_histogram", null, b.label(), "cases", b.count()));
+        csv.times("first_response", f.firstResponse()).times("next_response", f.nextResponse());
         csv.sla("sla", List.of(f.sla().total()), false).sla("sla_by_day", f.sla().byDay(), true)
-                .sla("sla_by_intent", f.sla().byIntent(), false);
+                .sla("sla_by_intent", f.sla().byIntent(), false)
+                .sla("next_response_sla", List.of(f.nextResponseSla()), false);
         csv.daily("volume", f.volumeByIntent(), "mentions").daily("sentiment", f.sentiment(), "mentions");
         csv.outcomes("drafts", List.of(f.drafts().total())).outcomes("drafts_by_intent", f.drafts().byIntent())
                 .outcomes("drafts_by_drafter", f.drafts().byDrafter()).outcomes("drafts_by_macro", f.drafts().byMacro());
@@ -52,6 +47,15 @@ final class FiguresCsv {
                 .row("workload", null, a.agent(), "total", a.total()));
         f.timeline().forEach(m -> csv.row("timeline", m.day(), m.kind(), "label", m.label()));
         return csv.out.toString();
+    }
+
+    private FiguresCsv times(String section, Figures.ResponseTimes times) {
+        row(section, null, null, "answered", times.answered()).row(section, null, null, "unanswered", times.unanswered())
+                .row(section, null, null, "median_seconds", times.medianSeconds())
+                .row(section, null, null, "p90_seconds", times.p90Seconds())
+                .row(section, null, null, "target_seconds", times.targetSeconds());
+        times.histogram().forEach(b -> row(section + "_histogram", null, b.label(), "answered", b.count()));
+        return this;
     }
 
     private FiguresCsv sla(String figure, List<SlaCount> counts, boolean keyIsDay) {

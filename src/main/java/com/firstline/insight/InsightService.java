@@ -41,11 +41,13 @@ public class InsightService {
 
     private Figures compute(DayRange range, Instant now) {
         var cases = responses.cases(range);
+        var laterTurns = responses.nextTurns(range);
         var posts = conversations.posts(range);
         var decided = decisions.decisions(range);
         return new Figures(
                 new Figures.Range(range.from(), range.to(), range.zone().getId(), range.start(), range.end(), now),
                 responses.firstResponse(cases), responses.sla(cases, range, now),
+                responses.nextResponse(laterTurns), responses.nextResponseSla(laterTurns, now),
                 conversations.volumeByIntent(posts, range), conversations.sentiment(posts, range),
                 decisions.outcomes(decided), decisions.autopilot(decided, range), decisions.workload(decided),
                 timeline(range));

@@ -2,6 +2,8 @@ package com.firstline.insight;
 
 import com.firstline.drafting.Draft;
 import com.firstline.drafting.DraftStatus;
+import com.firstline.publish.Reply;
+import com.firstline.publish.ReplyStatus;
 import com.firstline.x.XIngestion;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +36,8 @@ public class PipelineMetrics {
                 .description("Drafts waiting for an agent (pending or escalated)").register(registry);
         Gauge.builder("firstline.queue.oldest.pending.age", this, PipelineMetrics::oldestPendingSeconds)
                 .description("Seconds the oldest waiting draft has waited").baseUnit("seconds").register(registry);
+        Gauge.builder("firstline.replies.failed", this, PipelineMetrics::failedReplies)
+                .description("Replies X refused for good, waiting in the Failed view for an agent").register(registry);
         Gauge.builder("firstline.x.budget.remaining", x, ingestion -> ingestion.health().remainingBudget())
                 .description("X mention requests left in the current 15-minute window").register(registry);
     }
@@ -41,6 +45,10 @@ public class PipelineMetrics {
     double pendingDrafts() {
         return QuarkusTransaction.requiringNew().call(() ->
                 Draft.count("status in ?1", java.util.List.of(DraftStatus.PENDING, DraftStatus.ESCALATED)));
+    }
+
+    double failedReplies() {
+        return QuarkusTransaction.requiringNew().call(() -> Reply.count("status", ReplyStatus.FAILED));
     }
 
     double oldestPendingSeconds() {

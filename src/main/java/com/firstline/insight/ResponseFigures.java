@@ -2,7 +2,7 @@ package com.firstline.insight;
 
 import com.firstline.cases.SlaSettings;
 import com.firstline.insight.Figures.Bucket;
-import com.firstline.insight.Figures.FirstResponse;
+import com.firstline.insight.Figures.ResponseTimes;
 import com.firstline.insight.Figures.Sla;
 import com.firstline.insight.Figures.SlaCount;
 import com.firstline.triage.Intent;
@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * First response and SLA, per case opened in the range. A case's intent is the intent of its
- * first post. Spam cases are left out: nobody answers them.
+ * First response and SLA, per case opened in the range (a case's intent is the intent of its
+ * first post; spam cases are left out: nobody answers them), and next response, per later turn
+ * started in the range (turns resolved as needing no reply are left out).
  */
 @ApplicationScoped
 class ResponseFigures {
@@ -65,11 +66,33 @@ class ResponseFigures {
                 .toList();
     }
 
-    FirstResponse firstResponse(List<CaseTimes> cases) {
-        List<Long> seconds = cases.stream().filter(c -> c.respondedAt() != null)
+    /** Each customer post that started a later turn in the range, with its next-response deadline. */
+    List<CaseTimes> nextTurns(DayRange range) {
+        return em.createQuery("""
+                        select t.startedAt, t.dueAt, t.respondedAt from ResponseTurn t
+                        where t.turnNumber > 1 and t.waived = false and t.startedAt >= ?1 and t.startedAt < ?2""",
+                        Object[].class)
+                .setParameter(1, range.start()).setParameter(2, range.end()).getResultList().stream()
+                .map(r -> new CaseTimes((Instant) r[0], (Instant) r[1], (Instant) r[2], "ALL")).toList();
+    }
+
+    ResponseTimes firstResponse(List<CaseTimes> cases) {
+        return times(cases, sla.firstResponse());
+    }
+
+    ResponseTimes nextResponse(List<CaseTimes> turns) {
+        return times(turns, sla.nextResponse());
+    }
+
+    SlaCount nextResponseSla(List<CaseTimes> turns, Instant now) {
+        return count("ALL", turns, now);
+    }
+
+    private static ResponseTimes times(List<CaseTimes> turns, Duration target) {
+        List<Long> seconds = turns.stream().filter(c -> c.respondedAt() != null)
                 .map(c -> c.responseTime().toSeconds()).sorted().toList();
-        return new FirstResponse(seconds.size(), cases.size() - seconds.size(), nearestRank(seconds, 50),
-                nearestRank(seconds, 90), sla.firstResponse().toSeconds(), histogram(seconds));
+        return new ResponseTimes(seconds.size(), turns.size() - seconds.size(), nearestRank(seconds, 50),
+                nearestRank(seconds, 90), target.toSeconds(), histogram(seconds, target));
     }
 
     Sla sla(List<CaseTimes> cases, DayRange range, Instant now) {
@@ -99,11 +122,11 @@ class ResponseFigures {
         return sorted.get(Math.max(rank, 1) - 1);
     }
 
-    private List<Bucket> histogram(List<Long> seconds) {
+    private static List<Bucket> histogram(List<Long> seconds, Duration target) {
         List<Bucket> buckets = new ArrayList<>();
         long from = 0;
         for (int i = 0; i <= EDGES.length; i++) {
-            Long to = i < EDGES.length ? Math.round(sla.firstResponse().toSeconds() * EDGES[i]) : null;
+            Long to = i < EDGES.length ? Math.round(target.toSeconds() * EDGES[i]) : null;
             long low = from;
             long count = seconds.stream().filter(s -> s >= low && (to == null || s < to)).count();
             buckets.add(new Bucket(label(low, to), low, to, count));

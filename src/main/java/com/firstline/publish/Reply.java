@@ -79,6 +79,23 @@ public class Reply extends PanacheEntityBase {
         return reply;
     }
 
+    /**
+     * An agent sends a parked reply again, as it was or with new words: it joins the outbox as if
+     * just approved, with its attempts counted afresh. Only a failed reply may be resent.
+     */
+    public void resend(String newText) {
+        if (status != ReplyStatus.FAILED) {
+            throw new IllegalStateException("Reply " + id + " is " + status + ", not FAILED");
+        }
+        if (newText != null) {
+            text = newText;
+        }
+        status = ReplyStatus.QUEUED;
+        attempts = 0;
+        nextAttemptAt = null;
+        failureReason = null;
+    }
+
     /** Answers no post: posted on the brand's timeline. */
     public boolean isBroadcast() {
         return inReplyToId == null;

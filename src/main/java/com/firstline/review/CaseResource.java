@@ -7,6 +7,7 @@ import com.firstline.cases.Resolution;
 import com.firstline.ingest.Mention;
 import com.firstline.problem.ProblemException;
 import com.firstline.publish.Reply;
+import com.firstline.publish.ReplyStatus;
 import com.firstline.team.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,12 +33,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A case with its thread, replies and audit trail. */
 @RolesAllowed(Role.AGENT_CODE)
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
+
+    private static final int OTHER_CASES_SHOWN = 10;
 
     @Inject
     AuditLog audit;
@@ -60,6 +64,9 @@ public class CaseResource {
     @Inject
     CaseSearch search;
 
+    @Inject
+    ComposedReplies composed;
+
     /** Claims the case for the signed-in agent; 409 when someone else holds it. */
     @POST
     @Path("/{id}/claim")
@@ -67,7 +74,7 @@ public class CaseResource {
         return Map.of("claimedBy", claims.claim(id));
     }
 
-    /** Hands the case to another agent: {"agent": "sam"}. */
+    /** Hands the case to a team member until they hand it back: {"agent": "sam"}. */
     public record Assignment(@NotBlank String agent) {
     }
 
@@ -76,7 +83,14 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> assign(@PathParam("id") long id,
                                                 @Valid @NotNull Assignment assignment) {
-        return Map.of("claimedBy", claims.assign(id, assignment.agent()));
+        return Map.of("assignedTo", claims.assign(id, assignment.agent()));
+    }
+
+    /** The assignee gives the case back to the team. */
+    @DELETE
+    @Path("/{id}/assignment")
+    public void handBack(@PathParam("id") long id) {
+        claims.handBack(id);
     }
 
     /** Closes the case: {"reason": "NO_REPLY_NEEDED"} (or ANSWERED, SPAM, DUPLICATE). */
@@ -119,8 +133,24 @@ public class CaseResource {
         if (supportCase == null) {
             throw ProblemException.notFound("No case " + id);
         }
-        return CaseView.of(supportCase, Mention.thread(supportCase),
-                Reply.list("supportCase = ?1 order by createdAt", supportCase), CaseNote.of(supportCase), audit.forCase(id));
+        return CaseView.of(supportCase, supportCase.turns(), Mention.thread(supportCase),
+                Reply.list("supportCase = ?1 order by createdAt", supportCase), CaseNote.of(supportCase), audit.forCase(id),
+                otherCases(supportCase));
+    }
+
+    private static List<CaseView.OtherCase> otherCases(Case supportCase) {
+        List<Case> others = supportCase.customersOtherCases(OTHER_CASES_SHOWN);
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = others.stream().map(c -> c.id).toList();
+        Map<Long, List<Mention>> threads = Mention.threads(ids);
+        Map<Long, List<String>> replies = Reply.<Reply>list("supportCase.id in ?1 and status = ?2 order by sentAt", ids,
+                        ReplyStatus.SENT).stream()
+                .collect(Collectors.groupingBy(r -> r.supportCase.id, Collectors.mapping(r -> r.text, Collectors.toList())));
+        return others.stream().map(c -> new CaseView.OtherCase(c.id, c.status.name(), c.openedAt,
+                threads.getOrDefault(c.id, List.of()).stream().findFirst().map(m -> m.text).orElse(""),
+                replies.getOrDefault(c.id, List.of()))).toList();
     }
 
     /** The case's tags, replaced: {"tags": "lost-bag, refund"}. */
@@ -140,6 +170,17 @@ public class CaseResource {
     public List<CaseSearch.Hit> search(@QueryParam("q") @NotBlank @Size(max = 100) String q,
                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return search.search(q, limit);
+    }
+
+    /** A public reply an agent writes: {"text": "..."}, threaded under the customer's latest post. */
+    public record WrittenReply(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    @POST
+    @Path("/{id}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComposedReplies.Composed reply(@PathParam("id") long id, @Valid @NotNull WrittenReply reply) {
+        return composed.compose(id, reply.text());
     }
 
     /** A note for the team: {"text": "..."}. Never posted. */

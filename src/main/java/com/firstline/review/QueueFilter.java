@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Which drafts the queue shows: a status and, optionally, an intent, a sentiment, who holds the
- * case and the post's language. Null means "any"; a null status, every draft waiting for a decision.
+ * case (claimed or assigned) and the post's language. Null means "any"; a null status, every draft waiting for a decision.
  */
 public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment, String claimedBy, String language) {
 
@@ -25,7 +25,7 @@ public record QueueFilter(DraftStatus status, Intent intent, Sentiment sentiment
             where.append(" and exists (select t.id from Triage t where t.mention = d.mention and t.sentiment = :sentiment)");
         }
         if (claimedBy != null) {
-            where.append(" and c.claimedBy = :claimedBy");
+            where.append(" and (c.claimedBy = :claimedBy or c.assignedTo = :claimedBy)");
         }
         if (language != null) {
             where.append(" and exists (select t.id from Triage t where t.mention = d.mention and t.language = :language)");

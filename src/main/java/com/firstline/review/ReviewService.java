@@ -1,6 +1,7 @@
 package com.firstline.review;
 
 import com.firstline.audit.AuditLog;
+import com.firstline.cases.CaseNote;
 import com.firstline.drafting.Draft;
 import com.firstline.drafting.DraftStatus;
 import com.firstline.drafting.MacroExample;
@@ -8,7 +9,6 @@ import com.firstline.drafting.MacroLibrary;
 import com.firstline.drafting.MacroSettings;
 import com.firstline.drafting.OfflineDrafter;
 import com.firstline.drafting.ReplyContext;
-import com.firstline.drafting.PostLength;
 import com.firstline.drafting.checks.ReplyGuard;
 import com.firstline.ingest.PostText;
 import com.firstline.knowledge.Macro;
@@ -65,11 +65,11 @@ public class ReviewService {
     @Inject
     MacroSettings macroSettings;
 
-    /** Drafts matching the filter, highest priority first, then the nearest first-response deadline. */
+    /** Drafts matching the filter, highest priority first, then the nearest response deadline. */
     public List<DraftView> queue(QueueFilter filter, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Draft> drafts = Draft.find("from Draft d join fetch d.supportCase c join fetch d.mention m where "
-                            + filter.where() + " order by d.priority desc, c.firstResponseDueAt asc, d.id asc",
+                            + filter.where() + " order by d.priority desc, c.responseDueAt asc nulls last, d.id asc",
                             filter.parameters())
                     .page(0, limit).list();
             Map<Long, Triage> triages = drafts.isEmpty() ? Map.of()
@@ -173,7 +173,14 @@ public class ReviewService {
         });
     }
 
+    /**
+     * Hands a draft to the supervisors with a handover note: why, and what the agent knows. The
+     * note also joins the case's notes, where whoever takes the case over reads it.
+     */
     public DraftView escalate(long draftId, Decision decision) {
+        if (decision.reason() == null || decision.reason().isBlank()) {
+            throw ProblemException.badRequest("reason: an escalation needs a handover note");
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             Draft draft = load(draftId);
             if (draft.status != DraftStatus.PENDING) {
@@ -182,6 +189,7 @@ public class ReviewService {
             claims.checkMayDecide(draft.supportCase);
             checkVersion(draft, decision);
             draft.decide(DraftStatus.ESCALATED, agent(), decision.reason());
+            CaseNote.add(draft.supportCase, agent(), "Handover (escalated): " + decision.reason().strip());
             audit.record(agent(), "ESCALATED", draft.supportCase.id, draft.id, decision.reason());
             return view(draft);
         });
@@ -239,15 +247,7 @@ public class ReviewService {
             }
             return draft.text;
         }
-        String edited = PostText.clean(decision.text());
-        if (!PostText.hasVisibleText(edited)) {
-            throw new ProblemException(422, "Unprocessable Content", "The reply has nothing visible in it.");
-        }
-        String handle = draft.supportCase.customerHandle;
-        if (!PostLength.fits(handle, edited)) {
-            throw new ProblemException(422, "Unprocessable Content", "Too long for one post: "
-                    + PostLength.of(handle, edited) + " of " + PostLength.LIMIT + " characters with the @handle.");
-        }
+        String edited = PostableText.of(draft.supportCase.customerHandle, decision.text());
         draft.checked(warnings(draft, edited));
         return edited;
     }

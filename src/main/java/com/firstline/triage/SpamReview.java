@@ -54,7 +54,7 @@ public class SpamReview {
             Triage triage = spam(mentionId);
             triage.intent = intent.label();
             triage.intentScore = intent.score();
-            triage.mention.supportCase.reopen();
+            triage.mention.supportCase.takeBack();
             audit.record(agent, "NOT_SPAM", triage.mention.supportCase.id, null,
                     "filed as spam → " + intent.label() + ": " + triage.mention.text);
             return new TakenBack(mentionId, triage.mention.supportCase.id, intent.label().name(), intent.score());

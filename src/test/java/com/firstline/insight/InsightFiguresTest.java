@@ -99,6 +99,18 @@ class InsightFiguresTest {
     }
 
     @Test
+    void nextResponseIsCountedApartFromTheFirst() {
+        JsonPath f = figures();
+        assertEquals(1, f.getInt("nextResponse.answered"));
+        assertEquals(45 * 60, f.getInt("nextResponse.medianSeconds"));
+        assertEquals(30 * 60, f.getInt("nextResponse.targetSeconds"));
+        assertEquals(1, f.getInt("nextResponseSla.missed"));
+        assertEquals(0, f.getInt("nextResponseSla.met"));
+        given().get("/insight?from=2025-03-08&to=2025-03-10&zone=America/New_York").then().statusCode(200)
+                .body(containsString("Next response"));
+    }
+
+    @Test
     void volumeAndSentimentPerNewYorkDayMatchTheDatabase() throws Exception {
         JsonPath f = figures();
         for (int i = 0; i < 3; i++) {

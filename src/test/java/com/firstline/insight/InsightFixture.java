@@ -57,6 +57,7 @@ final class InsightFixture {
         long b = openCase("2025-03-08T05:00:00Z", 5);
         draft(b, "BAGGAGE", "NEGATIVE", "2025-03-08T05:00:00Z", "OFFLINE", "APPROVED", "dana", "2025-03-08T05:05:00Z");
         draft(b, "BAGGAGE", "NEUTRAL", "2025-03-09T04:30:00Z", "OFFLINE", null, null, null);
+        laterTurn(b, 2, "2025-03-09T04:30:00Z", 45); // a follow-up question, answered after its 30-minute target
         long c = openCase("2025-03-09T04:59:59Z", 25);
         long cDraft = draft(c, "BAGGAGE", "NEGATIVE", "2025-03-09T04:59:59Z", "LLM", null, null, null);
         edit(c, cDraft, "sam", "2025-03-09T05:24:59Z", "Hi Casey, your bag is on its way.\nafter: it was found.",
@@ -132,6 +133,14 @@ final class InsightFixture {
             update.executeUpdate();
         }
         audit(agent, "APPROVED_EDITED", caseId, draftId, at, "before: " + before + "\nafter: " + after);
+    }
+
+    /** A customer turn after the first, on a 30-minute next-response target. */
+    private void laterTurn(long caseId, int number, String startedAt, Integer respondedAfterMinutes) throws SQLException {
+        Instant started = at(startedAt);
+        insert("insert into response_turn (case_id, turn_number, started_at, due_at, responded_at) values (?, ?, ?, ?, ?)",
+                caseId, number, sql(started), sql(started.plus(Duration.ofMinutes(30))),
+                sql(respondedAfterMinutes == null ? null : started.plus(Duration.ofMinutes(respondedAfterMinutes))));
     }
 
     private void audit(String actor, String action, long caseId, Long draftId, String at, String detail)

@@ -47,8 +47,8 @@ class MentionToReplyTest {
                         .body("replies[0].inReplyToId", is(postId))
                         .body("replies[0].platform", is("local"))
                         .body("replies[0].text", is(text))
-                        .body("status", is("ANSWERED"))
-                        .body("firstRespondedAt", notNullValue())
+                        .body("status", is("WAITING"))
+                        .body("turns[0].respondedAt", notNullValue())
                         .body("audit.action", hasItems("APPROVED", "REPLY_SENT"))
                         .body("audit.find { it.action == 'APPROVED' }.actor", is("dana")));
 

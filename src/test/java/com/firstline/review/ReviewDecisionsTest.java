@@ -55,6 +55,51 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void anEscalationCarriesAHandoverNoteThatASupervisorSeesCountedAndTakesOver() {
+        long draftId = newDraft("@LumenAir the crew on LU 310 were rude to my mother and nobody apologised");
+        long caseId = ((Number) Queue.draft(draftId).get("caseId")).longValue();
+        given().contentType("application/json").body(Map.of())
+                .post("/api/drafts/{id}/escalate", draftId).then().statusCode(400).body("detail", containsString("handover note"));
+        long escalatedBefore = Api.as("sue", "sue-pass").get("/api/attention").then().extract().jsonPath().getLong("escalated");
+
+        given().contentType("application/json").body(Map.of("reason", "Accessibility complaint; the gate log shows LU 310, 3 Dec"))
+                .post("/api/drafts/{id}/escalate", draftId).then().statusCode(200);
+
+        Api.as("sue", "sue-pass").get("/api/attention").then().statusCode(200)
+                .body("escalated", is((int) escalatedBefore + 1)).body("member", is("sue"));
+        given().get("/api/attention").then().statusCode(200).body("escalated", nullValue());
+        given().get("/api/cases/{id}", caseId).then()
+                .body("notes[0].text", containsString("the gate log shows LU 310")).body("notes[0].author", is("dana"));
+
+        Api.as("sue", "sue-pass").contentType("application/json").body(Map.of("agent", "sue"))
+                .post("/api/cases/{id}/assign", caseId).then().statusCode(200).body("assignedTo", is("sue"));
+        Api.as("sue", "sue-pass").get("/api/attention").then().body("assignedToYou", greaterThanOrEqualTo(1));
+        Api.as("sue", "sue-pass").get("/?claimedBy=sue").then().statusCode(200).body(containsString("assigned to sue"));
+        given().post("/api/cases/{id}/claim", caseId).then().statusCode(409).body("detail", containsString("assigned to sue"));
+        given().delete("/api/cases/{id}/assignment", caseId).then().statusCode(403);
+        Api.as("sue", "sue-pass").delete("/api/cases/{id}/assignment", caseId).then().statusCode(204);
+        given().post("/api/cases/{id}/claim", caseId).then().statusCode(200);
+        given().get("/api/cases/{id}", caseId).then().body("audit.action", hasItems("ESCALATED", "ASSIGNED", "HANDED_BACK"));
+    }
+
+    @Test
+    void anAssignmentOutlastsTheClaimUntilItIsHandedBack() {
+        long draftId = newDraft("@LumenAir still waiting on my refund for LU 118, three weeks now");
+        long caseId = ((Number) Queue.draft(draftId).get("caseId")).longValue();
+        given().contentType("application/json").body(Map.of("agent", "kim"))
+                .post("/api/cases/{id}/assign", caseId).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> com.firstline.cases.Case.update(
+                "claimedBy = 'dana', claimedAt = ?1 where id = ?2", java.time.Instant.now().minus(Duration.ofDays(1)), caseId));
+
+        given().contentType("application/json").body(Map.of())
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(409).body("detail", containsString("assigned to kim"));
+        Api.as("kim", "kim-pass").get("/api/attention").then().body("assignedToYou", greaterThanOrEqualTo(1));
+        Api.as("kim", "kim-pass").delete("/api/cases/{id}/assignment", caseId).then().statusCode(204);
+        given().contentType("application/json").body(Map.of("text", "Hi Casey, sorry for the wait: DM us the booking and we'll chase it."))
+                .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
+    }
+
+    @Test
     void approvingWithAStaleVersionIsAConflict() {
         long draftId = newDraft("@LumenAir can I pay for an extra bag at the airport?");
         given().contentType("application/json").body(Map.of("version", 7))

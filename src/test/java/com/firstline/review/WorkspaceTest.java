@@ -70,10 +70,10 @@ class WorkspaceTest {
         given().contentType("application/json").body(Map.of("text", "Yes, Casey: Porto is served all winter, daily."))
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(200);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/cases/{id}", caseId).then()
-                .body("firstRespondedAt", notNullValue()));
+                .body("turns[0].respondedAt", notNullValue()));
 
         String page = given().get("/cases/{id}", caseId).then().statusCode(200).extract().asString();
-        assertTrue(page.matches("(?s).*first reply met in \\d+ min.*"), "the SLA outcome");
+        assertTrue(page.matches("(?s).*first reply to the post of .{0,200}: met in \\d+ min.*"), "the SLA outcome");
         assertFalse(page.contains("class=\"due\""), "no countdown once answered");
         String shown = page.replaceAll("(datetime|data-due)=\"[^\"]*\"", "");
         assertFalse(shown.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "a raw timestamp on the page");
@@ -99,7 +99,7 @@ class WorkspaceTest {
         given().contentType("application/json").body(Map.of("agent", "nobody-here"))
                 .post("/api/cases/{id}/assign", caseId).then().statusCode(400);
         given().contentType("application/json").body(Map.of("agent", "kim"))
-                .post("/api/cases/{id}/assign", caseId).then().statusCode(200).body("claimedBy", is("kim"));
+                .post("/api/cases/{id}/assign", caseId).then().statusCode(200).body("assignedTo", is("kim"));
         given().contentType("application/json").body(Map.of())
                 .post("/api/drafts/{id}/approve", draftId).then().statusCode(409);
         Api.as("kim", "kim-pass").contentType("application/json")
@@ -269,7 +269,7 @@ class WorkspaceTest {
         given().get("/api/cases/{id}", caseId).then().body("resolution", is("NO_REPLY_NEEDED"))
                 .body("audit.find { it.action == 'CASE_RESOLVED' }.detail", is("no reply needed; 1 waiting draft(s) superseded"));
         given().accept("text/html").get("/cases/{id}", caseId).then().statusCode(200)
-                .body(containsString("case closed (no reply needed)")).body(not(containsString("Resolve: no reply needed")));
+                .body(containsString("closed (no reply needed)")).body(not(containsString("Resolve: no reply needed")));
         given().body(Map.of("reason", "DUPLICATE")).post("/api/cases/{id}/resolve", caseId).then().statusCode(409);
         given().body(Map.of("reason", "SOMETIMES")).post("/api/cases/{id}/resolve", caseId).then().statusCode(400);
 

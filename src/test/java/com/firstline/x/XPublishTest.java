@@ -4,6 +4,7 @@ import com.firstline.publish.ApprovedReplies;
 import com.firstline.publish.PublishWorker;
 import com.firstline.publish.Reply;
 import com.firstline.publish.ReplyStatus;
+import com.firstline.support.Api;
 import com.firstline.support.Posts;
 import com.firstline.support.Queue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -131,16 +132,9 @@ class XPublishTest {
 
     @Test
     void duplicateContentIsParkedAsFailedWithXsReason() {
-        String first = Posts.newId();
-        String second = Posts.newId();
-        Posts.send(Posts.post(first, "@LumenAir is the lounge in Lisbon open?"));
-        long caseId = Posts.send(Posts.post(second, "@LumenAir lounge in Porto open?"));
-        String sameText = "Hi Casey, both lounges are open 05:00-23:00. Ref " + first;
-        awaitReply(approve(first, sameText), ReplyStatus.SENT);
-
-        long draftId = approve(second, sameText);
-
-        Reply failed = awaitReply(draftId, ReplyStatus.FAILED);
+        RefusedAsDuplicate refused = refusedAsDuplicate("Lisbon", "Porto");
+        Reply failed = refused.reply();
+        long caseId = refused.caseId();
         assertTrue(failed.failureReason.contains("duplicate content"), failed.failureReason);
         given().get("/api/cases/{id}", caseId).then()
                 .body("replies[0].status", is("FAILED"))
@@ -149,6 +143,33 @@ class XPublishTest {
         int posts = fake.postRequests();
         worker.onApproved(failed.id);
         assertEquals(posts, fake.postRequests(), "a refused reply is not retried");
+    }
+
+    @Test
+    void aFailedReplyIsListedAndResentRewordedFromTheFailedViewPostedOnce() {
+        RefusedAsDuplicate refused = refusedAsDuplicate("Faro", "Madeira");
+        Reply failed = refused.reply();
+        long caseId = refused.caseId();
+        String second = failed.inReplyToId;
+        given().get("/api/replies/failed").then().statusCode(200)
+                .body("find { it.replyId == " + failed.id + " }.failureReason", containsString("duplicate content"))
+                .body("find { it.replyId == " + failed.id + " }.caseId", is((int) caseId));
+        assertTrue(given().get("/failed").then().statusCode(200).extract().asString().contains("resend-" + failed.id));
+        assertTrue(Api.as("admin", "admin-pass").get("/q/metrics").then().extract().asString().matches("(?s).*firstline_replies_failed [1-9].*"));
+
+        String reworded = "Hi Casey, the Madeira lounge is open 05:00-23:00 too. Ref " + second;
+        given().contentType("application/json").body(Map.of("text", reworded))
+                .post("/api/replies/{id}/resend", failed.id).then().statusCode(200).body("text", is(reworded));
+
+        Reply sent = await().atMost(Duration.ofSeconds(15)).until(() -> replyById(failed.id), r -> r.status == ReplyStatus.SENT);
+        assertEquals(reworded, sent.text);
+        assertEquals(1, fake.createdPosts().stream().filter(p -> p.text().contains(reworded)).count(), "posted once");
+        assertEquals(second, fake.createdPosts().stream().filter(p -> p.text().contains(reworded)).findFirst()
+                .orElseThrow().inReplyToId(), "in the customer's thread");
+        given().contentType("application/json").body(Map.of())
+                .post("/api/replies/{id}/resend", failed.id).then().statusCode(409);
+        given().get("/api/cases/{id}", caseId).then().body("audit.action", hasItems("REPLY_FAILED", "REPLY_RESENT"));
+        given().get("/api/replies/failed").then().body("replyId", not(hasItem(failed.id.intValue())));
     }
 
     @Test
@@ -241,6 +262,21 @@ class XPublishTest {
         Posts.send(Posts.post(postId, question));
         fake.answerPosts(xAnswer);
         return approve(postId, answer + " Ref " + postId);
+    }
+
+    /** A reply X refused for good, and its case. */
+    private record RefusedAsDuplicate(long caseId, Reply reply) {
+    }
+
+    /** Two customers asked about two lounges; the second answer repeats the first word for word, so X refuses it. */
+    private RefusedAsDuplicate refusedAsDuplicate(String lounge, String otherLounge) {
+        String first = Posts.newId();
+        String second = Posts.newId();
+        Posts.send(Posts.post(first, "@LumenAir is the lounge in " + lounge + " open?"));
+        long caseId = Posts.send(Posts.post(second, "@LumenAir lounge in " + otherLounge + " open?"));
+        String sameText = "Hi Casey, both lounges are open 05:00-23:00. Ref " + first;
+        awaitReply(approve(first, sameText), ReplyStatus.SENT);
+        return new RefusedAsDuplicate(caseId, awaitReply(approve(second, sameText), ReplyStatus.FAILED));
     }
 
     /** A reply whose send timed out, as it was then. */
