@@ -1,5 +1,5 @@
 // The header's counts on every page: escalations (supervisors), cases assigned to you, failed
-// replies, each a link to where they are. Polled every 30 s; when one grows and the person has
+// replies, cases with unanswered DMs, each a link to where they are. Polled every 30 s; when one grows and the person has
 // allowed notifications, the browser shows one. Nothing here inserts markup from the server.
 const attention = document.createElement('nav');
 attention.className = 'attention';
@@ -22,6 +22,7 @@ function notify(counts, before) {
   const grown = [];
   if (counts.escalated > before.escalated) grown.push(`${counts.escalated} escalated`);
   if (counts.assignedToYou > before.assignedToYou) grown.push(`${counts.assignedToYou} assigned to you`);
+  if (counts.dmsWaiting > before.dmsWaiting) grown.push(`${counts.dmsWaiting} DMs waiting`);
   if (grown.length) {
     new Notification('Firstline', {body: grown.join(' · '), tag: 'firstline-attention'});
   }
@@ -49,6 +50,7 @@ async function refreshAttention() {
   }
   items.push(link(`/?claimedBy=${encodeURIComponent(counts.member)}`, counts.assignedToYou, 'assigned to you'));
   items.push(link('/failed', counts.failed, 'failed'));
+  items.push(link('/dms', counts.dmsWaiting, 'DMs waiting'));
   if ('Notification' in window && Notification.permission === 'default') {
     items.push(askButton());
   }

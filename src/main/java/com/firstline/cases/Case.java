@@ -58,6 +58,24 @@ public class Case extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** A new case, not yet saved, opened by the customer's first message at {@code openedAt}. */
+    public static Case opening(String platform, String conversationId, String customerId, Instant openedAt, SlaClock sla) {
+        Case supportCase = new Case();
+        supportCase.platform = platform;
+        supportCase.status = CaseStatus.OPEN;
+        supportCase.conversationId = conversationId;
+        supportCase.customerId = customerId;
+        supportCase.openedAt = openedAt;
+        supportCase.firstResponseDueAt = sla.firstResponseDue(openedAt);
+        return supportCase;
+    }
+
+    /** The customer's latest case on the platform, if they have one. */
+    public static Optional<Case> latestOf(String platform, String customerId) {
+        return find("platform = ?1 and customerId = ?2 order by openedAt desc, id desc", platform, customerId)
+                .firstResultOptional();
+    }
+
     public static Optional<Case> findByConversation(String platform, String conversationId, String customerId) {
         return find("platform = ?1 and conversationId = ?2 and customerId = ?3", platform, conversationId, customerId)
                 .firstResultOptional();

@@ -1,7 +1,6 @@
 package com.firstline.ingest;
 
 import com.firstline.cases.Case;
-import com.firstline.cases.CaseStatus;
 import com.firstline.cases.SlaClock;
 import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
@@ -192,17 +191,9 @@ public class IntakeService {
 
     private Case caseFor(String platform, MentionPayload post, Instant now) {
         var author = post.author();
-        Case supportCase = Case.findByConversation(platform, post.conversationOrSelf(), author.id())
-                .orElseGet(Case::new);
         Instant postedAt = Objects.requireNonNullElse(post.createdAt(), now);
-        if (supportCase.id == null) {
-            supportCase.platform = platform;
-            supportCase.status = CaseStatus.OPEN;
-            supportCase.conversationId = post.conversationOrSelf();
-            supportCase.customerId = author.id();
-            supportCase.openedAt = postedAt;
-            supportCase.firstResponseDueAt = sla.firstResponseDue(postedAt);
-        }
+        Case supportCase = Case.findByConversation(platform, post.conversationOrSelf(), author.id())
+                .orElseGet(() -> Case.opening(platform, post.conversationOrSelf(), author.id(), postedAt, sla));
         // The author's profile is refreshed with every post: reach changes over a conversation.
         supportCase.customerHandle = author.username();
         supportCase.customerName = author.name();

@@ -27,6 +27,12 @@ public class LocalRecordingPublisher implements Publisher {
         return new PublishedPost("local-" + reply.replyId(), Instant.now());
     }
 
+    @Override
+    public PublishedPost sendDirect(OutgoingReply reply) {
+        LOG.infof("Recorded locally (not sent on X), a DM to %s (@%s): %s", reply.recipientId(), reply.handle(), reply.text());
+        return new PublishedPost("local-dm-" + reply.replyId(), Instant.now());
+    }
+
     /** A local recording leaves nothing to find: recording again is harmless, since nothing is posted. */
     @Override
     public Optional<PublishedPost> findPublished(OutgoingReply reply) {

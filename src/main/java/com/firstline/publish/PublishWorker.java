@@ -1,6 +1,7 @@
 package com.firstline.publish;
 
 import com.firstline.audit.AuditLog;
+import com.firstline.cases.DirectMessage;
 import com.firstline.pipeline.Handoff;
 import com.firstline.pipeline.PipelineChannels;
 import com.firstline.pipeline.StageTimer;
@@ -18,7 +19,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Posts approved replies, and incidents' broadcasts (replies that answer no post), each at most once. A reply is claimed by an atomic update of its status
+ * Posts approved replies, incidents' broadcasts (replies that answer no post) and DMs, each at most once. A reply is claimed by an atomic update of its status
  * before the publisher is called, so a reply offered twice, or to two workers, is sent by one of
  * them only. A send whose result is unknown (timeout, or a claim that expired because the worker
  * died mid-send) is looked for on the platform before it is ever sent again.
@@ -91,6 +92,9 @@ public class PublishWorker {
     private PublishedPost publish(Claim claim) throws PublishException {
         try {
             OutgoingReply reply = claim.reply();
+            if (reply.isDirect()) {
+                return publisher.sendDirect(reply);
+            }
             return reply.isBroadcast() ? publisher.broadcast(reply.text()) : publisher.publish(reply);
         } catch (PublishException e) {
             if (e.outcome() != PublishException.Outcome.DUPLICATE || !claim.mayBePosted()) {
@@ -124,7 +128,8 @@ public class PublishWorker {
             return Optional.empty();
         }
         var outgoing = new OutgoingReply(reply.id, reply.inReplyToId,
-                reply.supportCase == null ? null : reply.supportCase.customerHandle, reply.text, reply.createdAt);
+                reply.supportCase == null ? null : reply.supportCase.customerHandle, reply.text, reply.createdAt,
+                reply.direct ? reply.recipientId : null);
         return Optional.of(new Claim(outgoing, seen != ReplyStatus.QUEUED));
     }
 
@@ -146,8 +151,11 @@ public class PublishWorker {
         if (reply.supportCase != null) {
             reply.supportCase.recordResponse(posted.postedAt());
         }
-        audit.record(ACTOR, reply.isBroadcast() ? "BROADCAST_SENT" : "REPLY_SENT", caseId(reply), draftId(reply),
-                publisher.target() + " post " + posted.platformPostId());
+        if (reply.direct) {
+            DirectMessage.answeredIn(reply.supportCase);
+        }
+        audit.record(ACTOR, reply.direct ? "DM_SENT" : reply.isBroadcast() ? "BROADCAST_SENT" : "REPLY_SENT", caseId(reply),
+                draftId(reply), publisher.target() + (reply.direct ? " message " : " post ") + posted.platformPostId());
     }
 
     /** A broadcast answers no case. */

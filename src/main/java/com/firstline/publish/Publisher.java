@@ -11,8 +11,9 @@ public interface Publisher {
     PublishedPost publish(OutgoingReply reply) throws PublishException;
 
     /**
-     * Looks on the platform for this reply, already posted by an earlier send whose result was
-     * unknown (a timeout, a crash mid-send). Called before any retry of such a send.
+     * Looks on the platform for this reply (a post, or a DM among the sent ones), already sent by
+     * an earlier send whose result was unknown (a timeout, a crash mid-send). Called before any
+     * retry of such a send.
      */
     Optional<PublishedPost> findPublished(OutgoingReply reply) throws PublishException;
 
@@ -22,6 +23,11 @@ public interface Publisher {
      */
     default PublishedPost broadcast(String text) throws PublishException {
         throw new PublishException(target() + " cannot post status updates", PublishException.Outcome.REJECTED, null, null);
+    }
+
+    /** Sends the reply privately, as a direct message to its recipient. Platforms without DMs refuse it. */
+    default PublishedPost sendDirect(OutgoingReply reply) throws PublishException {
+        throw new PublishException(target() + " cannot send direct messages", PublishException.Outcome.REJECTED, null, null);
     }
 
     /**

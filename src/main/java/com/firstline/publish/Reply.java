@@ -30,8 +30,12 @@ public class Reply extends PanacheEntityBase {
     @JoinColumn(name = "case_id")
     public Case supportCase;
 
-    /** The customer's post this reply answers, so it lands in their thread; none for a broadcast. */
+    /** The customer's post this reply answers, so it lands in their thread; none for a broadcast or a DM. */
     public String inReplyToId;
+
+    /** Sent privately, as a direct message to {@link #recipientId} (the customer), not posted. */
+    public boolean direct;
+    public String recipientId;
 
     public String text;
 
@@ -72,6 +76,15 @@ public class Reply extends PanacheEntityBase {
         return reply;
     }
 
+    /** A direct message to the case's customer: private, so it may hold their booking or bag details. */
+    public static Reply direct(Case supportCase, String text) {
+        Reply reply = unsaved(supportCase, null, text);
+        reply.direct = true;
+        reply.recipientId = supportCase.customerId;
+        reply.persistAndFlush();
+        return reply;
+    }
+
     /** A post on the brand's own timeline, answering no post and no case (an incident's broadcast). */
     public static Reply broadcast(String text) {
         Reply reply = unsaved(null, null, text);
@@ -96,9 +109,9 @@ public class Reply extends PanacheEntityBase {
         failureReason = null;
     }
 
-    /** Answers no post: posted on the brand's timeline. */
+    /** Answers no post and goes to no one: posted on the brand's timeline. */
     public boolean isBroadcast() {
-        return inReplyToId == null;
+        return inReplyToId == null && !direct;
     }
 
     private static Reply unsaved(Case supportCase, String inReplyToId, String text) {

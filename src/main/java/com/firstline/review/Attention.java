@@ -2,6 +2,7 @@ package com.firstline.review;
 
 import com.firstline.cases.Case;
 import com.firstline.cases.CaseStatus;
+import com.firstline.cases.DirectMessage;
 import com.firstline.drafting.Draft;
 import com.firstline.drafting.DraftStatus;
 import com.firstline.publish.Reply;
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
 
 /**
  * What waits for the signed-in person, for the header of every page: escalations (for those who
- * decide them), open cases assigned to them, and replies X refused.
+ * decide them), open cases assigned to them, replies X refused, and cases with unanswered DMs.
  */
 @ApplicationScoped
 public class Attention {
@@ -23,7 +24,7 @@ public class Attention {
     SecurityIdentity identity;
 
     /** The counts; {@code escalated} is null for agents, who do not decide escalated drafts. */
-    public record Counts(String member, Long escalated, long assignedToYou, long failed) {
+    public record Counts(String member, Long escalated, long assignedToYou, long failed, long dmsWaiting) {
     }
 
     public Counts counts() {
@@ -32,6 +33,6 @@ public class Attention {
         return QuarkusTransaction.requiringNew().call(() -> new Counts(me,
                 decidesEscalations ? Draft.count("status", DraftStatus.ESCALATED) : null,
                 Case.count("assignedTo = ?1 and status <> ?2", me, CaseStatus.CLOSED),
-                Reply.count("status", ReplyStatus.FAILED)));
+                Reply.count("status", ReplyStatus.FAILED), DirectMessage.casesWaiting()));
     }
 }

@@ -3,6 +3,7 @@ package com.firstline.review;
 import com.firstline.audit.AuditLog;
 import com.firstline.cases.Case;
 import com.firstline.cases.CaseNote;
+import com.firstline.cases.DirectMessage;
 import com.firstline.cases.Resolution;
 import com.firstline.ingest.Mention;
 import com.firstline.problem.ProblemException;
@@ -135,7 +136,7 @@ public class CaseResource {
         }
         return CaseView.of(supportCase, supportCase.turns(), Mention.thread(supportCase),
                 Reply.list("supportCase = ?1 order by createdAt", supportCase), CaseNote.of(supportCase), audit.forCase(id),
-                otherCases(supportCase));
+                otherCases(supportCase), DirectMessage.of(supportCase));
     }
 
     private static List<CaseView.OtherCase> otherCases(Case supportCase) {
@@ -181,6 +182,17 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ComposedReplies.Composed reply(@PathParam("id") long id, @Valid @NotNull WrittenReply reply) {
         return composed.compose(id, reply.text());
+    }
+
+    /** A private reply, sent as a DM to the case's customer: {"text": "..."}. */
+    public record WrittenDm(@NotBlank @Size(max = 10000) String text) {
+    }
+
+    @POST
+    @Path("/{id}/dms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ComposedReplies.Composed directMessage(@PathParam("id") long id, @Valid @NotNull WrittenDm dm) {
+        return composed.composeDirect(id, dm.text());
     }
 
     /** A note for the team: {"text": "..."}. Never posted. */

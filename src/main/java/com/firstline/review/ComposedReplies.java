@@ -51,14 +51,9 @@ public class ComposedReplies {
 
     @Transactional
     public Composed compose(long caseId, String written) {
-        Case supportCase = Case.<Case>findByIdOptional(caseId)
-                .orElseThrow(() -> ProblemException.notFound("No case " + caseId));
-        if (supportCase.status == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("Case " + caseId + " is resolved (" + supportCase.resolution
-                    + "); it opens again when the customer writes");
-        }
-        claims.checkMayDecide(supportCase);
+        Case supportCase = writable(caseId);
         String text = PostableText.of(supportCase.customerHandle, written);
+        PostableText.refusePrivateDetails(supportCase, text);
         refuseRepeat(supportCase, text);
         Mention latest = Mention.find("supportCase = ?1 order by postedAt desc, id desc", supportCase).firstResult();
         String agent = identity.getPrincipal().getName();
@@ -70,6 +65,33 @@ public class ComposedReplies {
                 reply.draft == null ? null : reply.draft.id, text);
         approvedReplies.offerOnCommit(reply);
         return new Composed(reply.id, reply.inReplyToId, warnings(supportCase, latest, text));
+    }
+
+    /**
+     * A private reply: a DM to the case's customer, where bookings, bags and refunds are handled.
+     * It goes through the same outbox and exactly-once sending as a public reply.
+     */
+    @Transactional
+    public Composed composeDirect(long caseId, String written) {
+        Case supportCase = writable(caseId);
+        String text = PostableText.ofDm(written);
+        refuseRepeat(supportCase, text);
+        Reply reply = Reply.direct(supportCase, text);
+        audit.record(identity.getPrincipal().getName(), "DM_WRITTEN", caseId, null, text);
+        approvedReplies.offerOnCommit(reply);
+        return new Composed(reply.id, null, List.of());
+    }
+
+    /** A case open to a reply from this agent: not closed, and not someone else's. */
+    private Case writable(long caseId) {
+        Case supportCase = Case.<Case>findByIdOptional(caseId)
+                .orElseThrow(() -> ProblemException.notFound("No case " + caseId));
+        if (supportCase.status == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("Case " + caseId + " is resolved (" + supportCase.resolution
+                    + "); it opens again when the customer writes");
+        }
+        claims.checkMayDecide(supportCase);
+        return supportCase;
     }
 
     /** A double click, or two agents typing the same words, must not post the same reply twice. */

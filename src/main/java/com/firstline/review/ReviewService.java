@@ -99,6 +99,7 @@ public class ReviewService {
         Approved approved = QuarkusTransaction.requiringNew().call(() -> {
             Draft draft = decidable(draftId, decision);
             String text = approvedText(draft, decision);
+            PostableText.refusePrivateDetails(draft.supportCase, text);
             String before = draft.text;
             boolean unchanged = before.equals(text);
             Reply reply = Reply.approved(draft, agent(), text);

@@ -2,6 +2,9 @@ package com.firstline.x;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import twitter4j.RateLimitStatus;
 import twitter4j.TwitterException;
 
@@ -10,7 +13,10 @@ import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.Locale;
 
-/** Sorts Twitter4J's exceptions into {@link XApiException.Failure}s, with X's own explanation. */
+/**
+ * Sorts failed calls to X (Twitter4J's exceptions, and the DM REST client's) into
+ * {@link XApiException.Failure}s, with X's own explanation.
+ */
 final class XErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -21,10 +27,26 @@ final class XErrors {
     }
 
     static XApiException classify(String call, TwitterException e) {
-        int status = e.getStatusCode();
-        String reason = call + ": " + shortened(explanation(e));
+        return classify(e.getStatusCode(), call + ": " + shortened(explanation(e)), resetAt(e), e);
+    }
+
+    /** An answer of 4xx or 5xx to the REST client, whose body is X's problem description. */
+    static XApiException classify(String call, WebApplicationException e) {
+        Response response = e.getResponse();
+        String reset = response.getHeaderString("x-rate-limit-reset");
+        String body = response.hasEntity() ? response.readEntity(String.class) : "";
+        return classify(response.getStatus(), call + ": " + shortened(explanation(response.getStatus(), body)),
+                reset == null ? null : Instant.ofEpochSecond(Long.parseLong(reset.strip())), e);
+    }
+
+    /** No answer to the REST client: refused (X did not act) or timed out (it may have). */
+    static XApiException classify(String call, ProcessingException e) {
+        return classify(-1, call + ": " + shortened(String.valueOf(e.getCause() == null ? e : e.getCause())), null, e);
+    }
+
+    private static XApiException classify(int status, String reason, Instant resetAt, Exception e) {
         if (status == 429) {
-            return new XApiException(XApiException.Failure.RATE_LIMITED, status, resetAt(e), reason, e);
+            return new XApiException(XApiException.Failure.RATE_LIMITED, status, resetAt, reason, e);
         }
         if (status == 503 || causedBy(e, ConnectException.class)) {
             return new XApiException(XApiException.Failure.UNAVAILABLE, status, null, reason, e);
@@ -58,20 +80,23 @@ final class XErrors {
         if (e.getStatusCode() < 0) {
             return e.getCause() == null ? "no response" : e.getCause().toString();
         }
-        String message = String.valueOf(e.getMessage());
+        return explanation(e.getStatusCode(), String.valueOf(e.getMessage()));
+    }
+
+    private static String explanation(int status, String message) {
         int start = message.indexOf('{');
         if (start >= 0) {
             try {
                 JsonNode body = JSON.readTree(message.substring(start));
                 String detail = body.path("detail").asText(body.path("title").asText(""));
                 if (!detail.isBlank()) {
-                    return e.getStatusCode() + " " + detail;
+                    return status + " " + detail;
                 }
             } catch (Exception notJson) {
                 // fall through to the status alone
             }
         }
-        return "HTTP " + e.getStatusCode();
+        return "HTTP " + status;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

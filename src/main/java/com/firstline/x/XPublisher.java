@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Posts approved replies on X (firstline.publish.target=x) as public replies in the customer's
- * thread: POST /2/tweets with reply.in_reply_to_tweet_id. X adds the customer's handle itself.
+ * thread: POST /2/tweets with reply.in_reply_to_tweet_id (X adds the customer's handle itself),
+ * and sends private replies as DMs.
  */
 @ApplicationScoped
 public class XPublisher implements Publisher {
@@ -22,6 +23,9 @@ public class XPublisher implements Publisher {
 
     @Inject
     XClient client;
+
+    @Inject
+    XDirectMessages directMessages;
 
     @Override
     public String target() {
@@ -41,7 +45,8 @@ public class XPublisher implements Publisher {
     @Override
     public Optional<PublishedPost> findPublished(OutgoingReply reply) throws PublishException {
         try {
-            Optional<String> ours = reply.isBroadcast() ? client.findOurPost(reply.text(), reply.queuedAt())
+            Optional<String> ours = reply.isDirect() ? directMessages.findSent(reply.text(), reply.queuedAt())
+                    : reply.isBroadcast() ? client.findOurPost(reply.text(), reply.queuedAt())
                     : client.findOurReplyTo(reply.inReplyToPostId());
             return ours.map(id -> new PublishedPost(id, Instant.now()));
         } catch (XApiException e) {
@@ -58,6 +63,16 @@ public class XPublisher implements Publisher {
     public PublishedPost broadcast(String text) throws PublishException {
         try {
             return new PublishedPost(client.postStatus(text), Instant.now());
+        } catch (XApiException e) {
+            throw new PublishException(e.getMessage(), outcomeOfSend(e), e.resetAt().orElse(null), e);
+        }
+    }
+
+    /** POST /2/dm_conversations/with/:participant_id/messages, with the DM user token. */
+    @Override
+    public PublishedPost sendDirect(OutgoingReply reply) throws PublishException {
+        try {
+            return new PublishedPost(directMessages.send(reply.recipientId(), reply.text()), Instant.now());
         } catch (XApiException e) {
             throw new PublishException(e.getMessage(), outcomeOfSend(e), e.resetAt().orElse(null), e);
         }

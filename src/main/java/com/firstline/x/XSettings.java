@@ -1,6 +1,7 @@
 package com.firstline.x;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
@@ -28,6 +29,25 @@ public interface XSettings {
     Spread spread();
 
     Health health();
+
+    Dm dm();
+
+    /** Direct messages, through X API v2's DM endpoints with an OAuth 2.0 user token. */
+    interface Dm {
+        /**
+         * OAuth 2.0 user-context access token of the brand account, with the scopes dm.read,
+         * dm.write, tweet.read and users.read. Without it, DMs are neither read nor sent.
+         */
+        Optional<String> accessToken();
+
+        /** How often the brand's DMs are read ("off": never). */
+        @WithDefault("1m")
+        String pollEvery();
+
+        /** DM events read per poll (1 to 100), newest first. */
+        @WithDefault("50")
+        int pageSize();
+    }
 
     interface Credentials {
         /** OAuth 1.0a user context (needed to post replies). */

@@ -31,8 +31,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * A fake X API v2 (WireMock, on a free port) for tests: it serves mention pages in X's own shapes,
  * creates the posts it is sent (POST /2/tweets, refusing duplicate text with X's 403 as X does),
  * and lists the brand's own posts (GET /2/users/:id/tweets with since_id) so a reply whose send
- * timed out can be found, and deletes the brand's posts (DELETE /2/tweets/:id). Faults (429 with reset, 500, 503, slow answers, bad JSON) are stubbed
- * per test. This is a simulation of X, not X.
+ * timed out can be found, and deletes the brand's posts (DELETE /2/tweets/:id). It keeps the brand's
+ * DMs: customers' messages a test sends in, listed by GET /2/dm_events, and the DMs the brand
+ * sends (POST /2/dm_conversations/with/:id/messages, with the OAuth 2.0 user token only). Faults
+ * (429 with reset, 500, 503, slow answers, bad JSON) are stubbed per test. This is a simulation
+ * of X, not X.
  */
 public class FakeXApi {
 
@@ -40,13 +43,21 @@ public class FakeXApi {
     private static final String MENTIONS = "/2/users/" + BRAND_USER_ID + "/mentions";
     private static final String OWN_POSTS = "/2/users/" + BRAND_USER_ID + "/tweets";
     private static final String POSTS = "/2/tweets";
+    private static final String DM_EVENTS = "/2/dm_events";
+    private static final String DM_SEND = "/2/dm_conversations/with/[0-9]+/messages";
+    public static final String DM_TOKEN = "test-dm-user-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A post the fake created on the brand's behalf. */
     public record CreatedPost(String id, String inReplyToId, String text) {
     }
 
+    /** A DM event: a customer's message, or one the brand sent. */
+    public record Dm(String eventId, String senderId, String senderHandle, String recipientId, String text, Instant at) {
+    }
+
     private final List<CreatedPost> created = new CopyOnWriteArrayList<>();
+    private final List<Dm> dms = new CopyOnWriteArrayList<>();
     private final List<String> deleted = new CopyOnWriteArrayList<>();
     /** Own-post look-ups still to answer as if our newest posts were not listed yet. */
     private final AtomicInteger lookupsThatLag = new AtomicInteger();
@@ -57,6 +68,7 @@ public class FakeXApi {
     /** Settings of the brand account Firstline acts for on this fake: its user id and OAuth 1.0a keys. */
     public static Map<String, String> brandAccount() {
         return Map.of(
+                "firstline.x.dm.access-token", DM_TOKEN,
                 "firstline.x.brand-user-id", BRAND_USER_ID,
                 "firstline.x.credentials.consumer-key", "test-consumer-key",
                 "firstline.x.credentials.consumer-secret", "test-consumer-secret",
@@ -72,7 +84,7 @@ public class FakeXApi {
     /** On the given port (0: a free one). */
     public FakeXApi(int port) {
         server = new WireMockServer(options().port(port).bindAddress("127.0.0.1")
-                .extensions(new CreatePost(), new ListOwnPosts(), new DeletePost()));
+                .extensions(new CreatePost(), new ListOwnPosts(), new DeletePost(), new SendDm(), new ListDms()));
     }
 
     public void start() {
@@ -99,6 +111,7 @@ public class FakeXApi {
     public void reset() {
         server.resetAll();
         created.clear();
+        dms.clear();
         lookupsThatLag.set(0);
         deleted.clear();
         server.stubFor(delete(urlPathMatching("/2/tweets/[0-9]+")).atPriority(10)
@@ -108,6 +121,53 @@ public class FakeXApi {
                 .willReturn(aResponse().withTransformers("x-own-posts")));
         server.stubFor(get(urlPathEqualTo(MENTIONS)).atPriority(10)
                 .willReturn(okJson("{\"meta\":{\"result_count\":0}}")));
+        server.stubFor(post(urlPathMatching(DM_SEND)).atPriority(10).willReturn(aResponse().withTransformers("x-send-dm")));
+        server.stubFor(get(urlPathEqualTo(DM_EVENTS)).atPriority(10).willReturn(aResponse().withTransformers("x-list-dms")));
+    }
+
+    // ---- direct messages -----------------------------------------------------------------------
+
+    /** A customer writes to the brand privately; returns the DM event's id. */
+    public String receiveDm(String senderId, String senderHandle, String text) {
+        String id = Long.toString(nextId.getAndIncrement());
+        dms.add(new Dm(id, senderId, senderHandle, BRAND_USER_ID, text, Instant.now()));
+        return id;
+    }
+
+    /** The DMs the brand sent, oldest first. */
+    public List<Dm> sentDms() {
+        return dms.stream().filter(d -> d.senderId().equals(BRAND_USER_ID)).toList();
+    }
+
+    public int dmSendRequests() {
+        return server.findAll(postRequestedFor(urlPathMatching(DM_SEND))).size();
+    }
+
+    public List<LoggedRequest> dmSendRequestsMade() {
+        return server.findAll(postRequestedFor(urlPathMatching(DM_SEND)));
+    }
+
+    /** Answers DM sends this way (instead of sending) until {@link #sendDmsNormally()} or a reset. */
+    public void answerDmSends(ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlPathMatching(DM_SEND)).atPriority(1).willReturn(response));
+    }
+
+    /** Sends the DM, then answers only after this delay: a client with a shorter timeout never hears. */
+    public void sendDmsButAnswerAfter(int millis) {
+        server.stubFor(post(urlPathMatching(DM_SEND)).atPriority(1)
+                .willReturn(aResponse().withTransformers("x-send-dm").withFixedDelay(millis)));
+    }
+
+    public void sendDmsNormally() {
+        server.getStubMappings().stream().filter(m -> m.getPriority() != null && m.getPriority() == 1
+                        && "POST".equals(m.getRequest().getMethod().getName())
+                        && m.getRequest().getUrlPathPattern() != null)
+                .toList().forEach(server::removeStub);
+    }
+
+    /** Answers reads of the DM events this way until a reset. */
+    public void answerDmReads(ResponseDefinitionBuilder response) {
+        server.stubFor(get(urlPathEqualTo(DM_EVENTS)).atPriority(1).willReturn(response));
     }
 
     // ---- post look-ups (GET /2/tweets?ids=...) ---------------------------------------------
@@ -258,6 +318,85 @@ public class FakeXApi {
         @Override
         public String getName() {
             return "x-create-post";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+    }
+
+    private static boolean userToken(ServeEvent event) {
+        return ("Bearer " + DM_TOKEN).equals(event.getRequest().getHeader("Authorization"));
+    }
+
+    private static ResponseDefinition unauthorized(ServeEvent event) {
+        return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(401)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody(problemBody(401, "Unauthorized", "DMs need an OAuth 2.0 user token")).build();
+    }
+
+    /** POST /2/dm_conversations/with/:participant_id/messages: the brand's DM to that customer. */
+    private final class SendDm implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            if (!userToken(event)) {
+                return unauthorized(event);
+            }
+            String url = event.getRequest().getUrl();
+            String participant = url.replaceAll(".*/with/([0-9]+)/messages.*", "$1");
+            String text = read(event.getRequest().getBodyAsString()).path("text").asText();
+            String id = Long.toString(nextId.getAndIncrement());
+            dms.add(new Dm(id, BRAND_USER_ID, null, participant, text, Instant.now()));
+            ObjectNode data = JSON.createObjectNode().put("dm_conversation_id", participant + "-" + BRAND_USER_ID)
+                    .put("dm_event_id", id);
+            return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(JSON.createObjectNode().set("data", data).toString()).build();
+        }
+
+        @Override
+        public String getName() {
+            return "x-send-dm";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+    }
+
+    /** GET /2/dm_events: the brand's DM events, newest first, with the senders in includes.users. */
+    private final class ListDms implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            if (!userToken(event)) {
+                return unauthorized(event);
+            }
+            var max = event.getRequest().queryParameter("max_results");
+            int limit = max.isPresent() ? Integer.parseInt(max.firstValue()) : 100;
+            List<Dm> newest = new ArrayList<>(dms);
+            newest.sort(Comparator.comparing((Dm d) -> Long.parseLong(d.eventId())).reversed());
+            ObjectNode page = JSON.createObjectNode();
+            ArrayNode data = page.putArray("data");
+            ArrayNode users = page.putObject("includes").putArray("users");
+            newest.stream().limit(limit).forEach(d -> {
+                String conversation = d.senderId().equals(BRAND_USER_ID) ? d.recipientId() : d.senderId();
+                data.addObject().put("id", d.eventId()).put("event_type", "MessageCreate").put("text", d.text())
+                        .put("sender_id", d.senderId()).put("dm_conversation_id", conversation + "-" + BRAND_USER_ID)
+                        .put("created_at", d.at().toString());
+                if (d.senderHandle() != null) {
+                    users.addObject().put("id", d.senderId()).put("username", d.senderHandle()).put("name", d.senderHandle());
+                }
+            });
+            page.putObject("meta").put("result_count", Math.min(limit, newest.size()));
+            return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(page.toString()).build();
+        }
+
+        @Override
+        public String getName() {
+            return "x-list-dms";
         }
 
         @Override

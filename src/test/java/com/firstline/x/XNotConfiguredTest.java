@@ -43,7 +43,7 @@ class XNotConfiguredTest {
             Map.entry("firstline.x.health.failing-after", "5m"),
             Map.entry("firstline.x.health.stale-after", "30m"));
 
-    private static final OutgoingReply REPLY = new OutgoingReply(1L, "1860000000000000001", "marta_r", "Hi Marta", Instant.now());
+    private static final OutgoingReply REPLY = new OutgoingReply(1L, "1860000000000000001", "marta_r", "Hi Marta", Instant.now(), null);
 
     @Test
     void withNoKeysEveryCallIsRefusedAndReadinessIsDownWithTheReason() {
