@@ -195,8 +195,8 @@ async function checkForNewDrafts() {
 }
 
 // Keyboard shortcuts for the common path, on the queue and the case page, ignored while typing in a field:
-// j / k next / previous draft, e edit, a approve, r reject (asks for the reason), x escalate (asks
-// for the handover note first, in the same field),
+// j / k next / previous draft, e edit, a approve, r reject (type the reason, then Enter), x escalate
+// (asks for the handover note first, in the same field, then x again),
 // c claim the case, o open the case page, m find a macro.
 const drafts = [...document.querySelectorAll('.draft[data-draft-id]')];
 let current = 0;
@@ -208,6 +208,9 @@ function select(index) {
   current = Math.max(0, Math.min(drafts.length - 1, index));
   drafts.forEach((d, i) => d.classList.toggle('selected', i === current));
   drafts[current].scrollIntoView({block: 'nearest'});
+  if (typeof showCase === 'function' && drafts[current].dataset.caseId) {
+    showCase(drafts[current].dataset.caseId);
+  }
 }
 
 function press(selector) {
@@ -218,11 +221,12 @@ function press(selector) {
 }
 
 // In a field: Escape leaves it (so the keys above work again), Ctrl+Enter approves the draft.
-// Enter alone in the reason field does nothing: the browser would take it for "approve".
+// Enter in the reason field rejects with that reason (the browser would take it for "approve").
 function fieldKey(event) {
   const form = event.target.closest('form.decide');
-  if (event.key === 'Enter' && event.target.name === 'reason') {
+  if (event.key === 'Enter' && event.target.name === 'reason' && form) {
     event.preventDefault();
+    form.requestSubmit(form.querySelector('button[value=reject]'));
   } else if (event.key === 'Escape') {
     event.target.blur();
   } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && form) {

@@ -49,7 +49,7 @@ public class CasePage {
     static class Templates {
         static native TemplateInstance casePage(CaseView supportCase, List<DraftView> drafts, List<Passage> cited,
                                                 List<String> otherViewers, List<DecisionView> autopilot,
-                                                boolean supervisor);
+                                                boolean supervisor, String me);
     }
 
     @GET
@@ -61,6 +61,6 @@ public class CasePage {
         List<Passage> cited = open.stream().flatMap(d -> d.sources().stream()).distinct()
                 .map(knowledgeBase::passage).flatMap(Optional::stream).toList();
         return Templates.casePage(supportCase, open, cited, presence.othersViewing(id), autopilot.decisionsFor(id),
-                identity.hasRole(Role.SUPERVISOR_CODE));
+                identity.hasRole(Role.SUPERVISOR_CODE), identity.getPrincipal().getName());
     }
 }

@@ -28,13 +28,18 @@ public final class Browser {
     private Browser() {
     }
 
-    /** A new browser signed in as {@code user}, on the page the login lands on (the queue). */
+    /** A new desktop browser (1280 px wide) signed in as {@code user}, on the page the login lands on (the queue). */
     public static WebDriver signIn(String user, String password) {
+        return signIn(user, password, 1280, 1600);
+    }
+
+    /** A new browser of this window size (390 × 844 is a phone) signed in as {@code user}, on the queue. */
+    public static WebDriver signIn(String user, String password, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("firstline.test.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1600");
+                "--no-first-run", "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("firstline.test.chromedriver", "/usr/bin/chromedriver")))
                 .build();

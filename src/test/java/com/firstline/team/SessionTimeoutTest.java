@@ -1,7 +1,8 @@
 package com.firstline.team;
 
 import com.firstline.support.Api;
-import com.firstline.x.XChannelProfile;
+import com.firstline.support.LlmProfile;
+import org.junit.jupiter.api.Tag;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.filter.cookie.CookieFilter;
@@ -13,13 +14,14 @@ import static org.hamcrest.Matchers.endsWith;
 
 /**
  * A browser session ends after quarkus.http.auth.form.timeout without a request, and not while
- * the agent keeps working. Runs in the X channel profile, whose sessions last 3 s.
+ * the agent keeps working. Runs in the LLM profile, whose sessions last 3 s.
  */
 @QuarkusTest
-@TestProfile(XChannelProfile.class)
+@Tag("llm")
+@TestProfile(LlmProfile.class)
 class SessionTimeoutTest {
 
-    private static final Duration TIMEOUT = Duration.parse("PT" + XChannelProfile.SHORT_SESSION);
+    private static final Duration TIMEOUT = Duration.parse("PT" + LlmProfile.SHORT_SESSION);
 
     @Test
     void aSessionLastsWhileUsedAndEndsAfterTheConfiguredIdleTime() throws InterruptedException {

@@ -9,15 +9,10 @@ import java.util.Map;
 /**
  * The one test profile with the X channel on: polling and publishing through Twitter4J against
  * {@link FakeXApi}. Polls are run by the tests (tick off), timeouts and thresholds are short.
- * Signed-in browser sessions are short too (3 s without a request), so the session-timeout test
- * shares this profile instead of paying for a Quarkus start of its own; the X tests sign in with
- * HTTP Basic, which has no session. Incident detection is on here only: its replies and broadcast
- * go out through the same client.
+ * Incident detection is on here only: its replies and broadcast go out through the same client.
+ * The browser test that works a whole shift runs here, against the fake X API.
  */
 public class XChannelProfile implements QuarkusTestProfile {
-
-    /** quarkus.http.auth.form.timeout in this profile. */
-    public static final String SHORT_SESSION = "3s";
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -37,8 +32,6 @@ public class XChannelProfile implements QuarkusTestProfile {
                 Map.entry("firstline.x.health.stale-after", "1h"),
                 Map.entry("firstline.publish.retry-after", "1s"),
                 Map.entry("firstline.pipeline.sweep-every", "1s"),
-                Map.entry("quarkus.http.auth.form.timeout", SHORT_SESSION),
-                Map.entry("quarkus.http.auth.form.new-cookie-interval", "1s"),
                 Map.entry("firstline.incident.enabled", "true")));
         return settings;
     }
