@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -56,13 +57,14 @@ public class MacroLibrary {
      * matched by what sets one situation's examples apart from the others', not only by how close
      * its words come to one example ("sorry about my bag" and "thanks for finding my bag").
      */
-    private record Library(Map<String, Entry> entries, List<Entry> order, SoftmaxRegression head, int[] outputOf) {
+    private record Library(Map<String, Entry> entries, List<Entry> order, SoftmaxRegression head, int[] outputOf,
+                           long fingerprint) {
 
         /** The macros read, to be classified by a head fitted on them ({@code outputOf[i] = i}) or an older one. */
         static Library of(Map<String, Entry> entries, SoftmaxRegression head, List<String> headIds) {
             List<Entry> order = List.copyOf(entries.values());
             int[] outputOf = order.stream().mapToInt(e -> headIds.indexOf(e.macro().id())).toArray();
-            return new Library(entries, order, head, outputOf);
+            return new Library(entries, order, head, outputOf, MacroLibrary.fingerprint(order));
         }
 
         List<String> ids() {
@@ -83,6 +85,8 @@ public class MacroLibrary {
     }
 
     private volatile Library library;
+    private final AtomicBoolean refitting = new AtomicBoolean();
+    private volatile boolean refitAgain;
 
     void onReindexed(@Observes KnowledgeReindexed reindexed) {
         reload();
@@ -92,6 +96,7 @@ public class MacroLibrary {
      * Reads the macros again at once (after a re-index, or when a supervisor saved one), so a new
      * macro can be used straight away. Its classifier is fitted again in the background (seconds):
      * meanwhile the previous one keeps classifying the macros it knows, and drafting never waits.
+     * A read that changed no macro and no example keeps the classifier as it is.
      */
     public void reload() {
         Library previous = library;
@@ -100,17 +105,42 @@ public class MacroLibrary {
         }
         Library read = Library.of(read(), previous.head(), previous.ids());
         library = read;
-        refits.runAsync(() -> {
+        // A fit in flight was for the replaced read: ask for one of this read, even if unchanged.
+        if (read.fingerprint() != previous.fingerprint() || refitting.get()) {
+            refitSoon();
+        }
+    }
+
+    /**
+     * One fit at a time: reloads that come while one runs are answered by a single fit after it,
+     * of the latest read, instead of a pile of fits competing for the same cores.
+     */
+    private void refitSoon() {
+        refitAgain = true;
+        if (refitting.compareAndSet(false, true)) {
+            refits.runAsync(this::refitWhileAsked).exceptionally(e -> {
+                refitting.set(false);
+                LOG.error("Macro classifier not fitted again; the previous one stays", e);
+                return null;
+            });
+        }
+    }
+
+    private void refitWhileAsked() {
+        while (refitAgain) {
+            refitAgain = false;
+            Library read = library;
             Library fitted = fitted(read.entries());
             synchronized (this) {
                 if (library == read) {
                     library = fitted;
                 }
             }
-        }).exceptionally(e -> {
-            LOG.error("Macro classifier not fitted again; the previous one stays", e);
-            return null;
-        });
+        }
+        refitting.set(false);
+        if (refitAgain) {
+            refitSoon(); // asked again between the last check and the release
+        }
     }
 
     /**
@@ -197,6 +227,18 @@ public class MacroLibrary {
     private Library fitted(Map<String, Entry> entries) {
         Library read = Library.of(entries, null, List.of());
         return Library.of(entries, fit(read.order()), read.ids());
+    }
+
+    /** What a classifier is fitted on: the macros in order and their examples' vectors. */
+    private static long fingerprint(List<Entry> order) {
+        long hash = 17;
+        for (Entry entry : order) {
+            hash = 31 * hash + entry.macro().id().hashCode();
+            for (Embedding example : entry.examples()) {
+                hash = 31 * hash + Arrays.hashCode(example.vector());
+            }
+        }
+        return hash;
     }
 
     /** The macros with their examples: the files', the saved ones and the learned posts. */

@@ -43,6 +43,8 @@ public class IntentClassifier {
     double spamMinScore;
 
     private volatile Head<Intent> head;
+    /** What the head was fitted on; a re-index that changed no example keeps the head (a fit takes seconds). */
+    private volatile List<Object> fittedOn;
 
     /** An edited knowledge base may bring new or changed example posts. */
     void retrain(@Observes KnowledgeReindexed reindexed) {
@@ -63,8 +65,13 @@ public class IntentClassifier {
                 });
             }
         }
+        List<Object> inputs = List.of(labels, texts, l2, epochs);
+        if (inputs.equals(fittedOn)) {
+            return;
+        }
         head = Head.fit(Intent.class, labels, embeddings.embedPosts(texts),
                 new SoftmaxRegression.Settings(l2, epochs, SoftmaxRegression.Settings.DEFAULT.learningRate(), true));
+        fittedOn = inputs;
         LOG.infof("Intent classifier fitted on %d knowledge-base examples in %d ms", texts.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -6,13 +6,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +48,21 @@ class VectorStoreTest {
         assertArrayEquals(new float[] {0.25f, -1.5f, 3f}, found.get("a").vector());
         assertArrayEquals(new float[] {1f}, found.get("b").vector());
         assertEquals(Map.of(), store.find("other-model", List.of("a")));
+    }
+
+    @Test
+    void theFileStoreKeepsTheFirstCopyAcrossRestartsAndSkipsATornLine(@TempDir Path folder) throws Exception {
+        FileVectorStore store = new FileVectorStore(folder);
+        store.keep("test/model", Map.of("a", Embedding.from(new float[] {0.25f, -1.5f, 3f})));
+        store.keep("test/model", Map.of("a", Embedding.from(new float[] {9f, 9f, 9f})));
+        Files.writeString(folder.resolve("test_model.vectors"), "b\tnot-base64!\nc", StandardOpenOption.APPEND);
+
+        FileVectorStore restarted = new FileVectorStore(folder);
+        Map<String, Embedding> found = restarted.find("test/model", List.of("a", "b", "c"));
+
+        assertEquals(Set.of("a"), found.keySet());
+        assertArrayEquals(new float[] {0.25f, -1.5f, 3f}, found.get("a").vector());
+        assertEquals(Map.of(), restarted.find("other-model", List.of("a")));
     }
 
     @Test

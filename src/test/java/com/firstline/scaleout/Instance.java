@@ -76,7 +76,10 @@ final class Instance implements AutoCloseable {
      */
     static Instance startEmbedded(String name, Path workDir, Map<String, String> settings) {
         String knowledgeBase = Path.of("knowledge-base").toAbsolutePath().toString();
-        return start(name, EMBEDDED_BUILD, List.of("-Dfirstline.knowledge.path=" + knowledgeBase), settings, workDir);
+        // The vectors the test JVMs kept: this process embeds only what they have not.
+        String vectors = Path.of("target/vector-store").toAbsolutePath().toString();
+        return start(name, EMBEDDED_BUILD, List.of("-Dfirstline.knowledge.path=" + knowledgeBase,
+                "-Dfirstline.knowledge.store=file", "-Dfirstline.knowledge.store-folder=" + vectors), settings, workDir);
     }
 
     private static Instance start(String name, Path build, List<String> options, Map<String, String> settings,
