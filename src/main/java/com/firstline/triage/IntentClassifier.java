@@ -9,7 +9,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -33,14 +32,8 @@ public class IntentClassifier {
     @Inject
     Embeddings embeddings;
 
-    @ConfigProperty(name = "firstline.triage.intent.l2")
-    double l2;
-
-    @ConfigProperty(name = "firstline.triage.intent.epochs")
-    int epochs;
-
-    @ConfigProperty(name = "firstline.triage.spam-min-score")
-    double spamMinScore;
+    @Inject
+    TriageSettings settings;
 
     private volatile Head<Intent> head;
     /** What the head was fitted on; a re-index that changed no example keeps the head (a fit takes seconds). */
@@ -65,6 +58,8 @@ public class IntentClassifier {
                 });
             }
         }
+        double l2 = settings.intent().l2();
+        int epochs = settings.intent().epochs();
         List<Object> inputs = List.of(labels, texts, l2, epochs);
         if (inputs.equals(fittedOn)) {
             return;
@@ -83,7 +78,7 @@ public class IntentClassifier {
      */
     public Scored<Intent> classify(Embedding post) {
         Scored<Intent> best = head.best(post);
-        return best.label() == Intent.SPAM && best.score() < spamMinScore ? head.best(post, Intent.SPAM) : best;
+        return best.label() == Intent.SPAM && best.score() < settings.spamMinScore() ? head.best(post, Intent.SPAM) : best;
     }
 
     /** The likeliest intent other than spam: a post an agent took back from spam is filed under it. */

@@ -6,11 +6,10 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,17 +23,14 @@ public class LanguageDetection {
     /** X's code for posts it cannot tell (emoji only, links only). */
     private static final String UNDETERMINED = "und";
 
-    @ConfigProperty(name = "firstline.triage.languages.detect")
-    List<String> detectable;
-
-    @ConfigProperty(name = "firstline.triage.languages.supported")
-    Set<String> supported;
+    @Inject
+    TriageSettings settings;
 
     private LanguageDetector detector;
 
     @PostConstruct
     void build() {
-        IsoCode639_1[] codes = detectable.stream().map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
+        IsoCode639_1[] codes = settings.languages().detect().stream().map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
                 .toArray(IsoCode639_1[]::new);
         detector = LanguageDetectorBuilder.fromIsoCodes639_1(codes).withLowAccuracyMode().build();
     }
@@ -50,10 +46,10 @@ public class LanguageDetection {
 
     /** The languages a post can be filed under: those told apart, and "und". */
     public List<String> known() {
-        return Stream.concat(detectable.stream(), Stream.of(UNDETERMINED)).toList();
+        return Stream.concat(settings.languages().detect().stream(), Stream.of(UNDETERMINED)).toList();
     }
 
     public boolean isSupported(String language) {
-        return supported.contains(language) || UNDETERMINED.equals(language);
+        return settings.languages().supported().contains(language) || UNDETERMINED.equals(language);
     }
 }

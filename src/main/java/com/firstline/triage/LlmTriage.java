@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -23,8 +22,8 @@ public class LlmTriage {
 
     private static final Logger LOG = Logger.getLogger(LlmTriage.class);
 
-    @ConfigProperty(name = "firstline.triage.llm.enabled")
-    boolean enabled;
+    @Inject
+    TriageSettings settings;
 
     @Inject
     PostReader reader;
@@ -33,7 +32,7 @@ public class LlmTriage {
     MeterRegistry metrics;
 
     public boolean enabled() {
-        return enabled;
+        return settings.llm().enabled();
     }
 
     /**
@@ -46,7 +45,7 @@ public class LlmTriage {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, successThreshold = 1)
     @Fallback(fallbackMethod = "inProcessInstead")
     public Optional<PostReader.Reading> read(String post) {
-        if (!enabled) {
+        if (!enabled()) {
             return Optional.empty();
         }
         PostReader.Reading reading = reader.read(PromptData.of(post));

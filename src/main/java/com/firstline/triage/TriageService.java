@@ -4,7 +4,6 @@ import com.firstline.knowledge.Embeddings;
 import dev.langchain4j.data.embedding.Embedding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,8 +37,8 @@ public class TriageService {
     @Inject
     PriorityWeights weights;
 
-    @ConfigProperty(name = "firstline.triage.spam-threshold")
-    int spamThreshold;
+    @Inject
+    TriageSettings settings;
 
     public Assessment assess(TriageRequest request) {
         return assess(request, embeddings.embedPost(request.text()));
@@ -126,7 +125,7 @@ public class TriageService {
     }
 
     private boolean markedAsSpam(TriageRequest request) {
-        return SpamSignals.score(request.text()) >= spamThreshold;
+        return SpamSignals.score(request.text()) >= settings.spamThreshold();
     }
 
     private int sentimentPoints(Sentiment sentiment, List<String> reasons) {

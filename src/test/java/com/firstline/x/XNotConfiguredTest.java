@@ -8,6 +8,8 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,30 +20,19 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * X switched on without what it needs (the brand's id, keys): no request is made, every call is
  * refused with the missing key named, readiness is DOWN from the start with that reason, and a
- * reply is parked rather than retried. Built from the real configuration mapping, without a server.
+ * reply is parked rather than retried. Built from the real configuration mapping and the defaults
+ * of application.properties, without a server.
  */
 class XNotConfiguredTest {
 
-    private static final Map<String, String> ENABLED_WITHOUT_KEYS = Map.ofEntries(
-            Map.entry("firstline.x.enabled", "true"),
-            Map.entry("firstline.x.brand-user-id", FakeXApi.BRAND_USER_ID),
-            Map.entry("firstline.x.api-base-url", "http://127.0.0.1:9/2/"),
-            Map.entry("firstline.x.http.connect-timeout", "1s"),
-            Map.entry("firstline.x.http.read-timeout", "1s"),
-            Map.entry("firstline.x.poll.tick", "off"),
-            Map.entry("firstline.x.poll.requests-per-15-min", "10"),
-            Map.entry("firstline.x.poll.busy-interval", "30s"),
-            Map.entry("firstline.x.poll.quiet-growth", "1.5"),
-            Map.entry("firstline.x.poll.quiet-interval", "5m"),
-            Map.entry("firstline.x.poll.backoff-base", "15s"),
-            Map.entry("firstline.x.poll.backoff-max", "10m"),
-            Map.entry("firstline.x.poll.page-size", "100"),
-            Map.entry("firstline.x.poll.backfill-max", "100"),
-            Map.entry("firstline.x.poll.lease", "1m"),
-            Map.entry("firstline.x.spread.refresh-every", "off"),
-            Map.entry("firstline.x.spread.window", "2h"),
-            Map.entry("firstline.x.health.failing-after", "5m"),
-            Map.entry("firstline.x.health.stale-after", "30m"));
+    /** Over the real defaults of application.properties: the X channel on, with no keys, and X unreachable. */
+    private static final Map<String, String> ENABLED_WITHOUT_KEYS = Map.of(
+            "firstline.x.enabled", "true",
+            "firstline.x.brand-user-id", FakeXApi.BRAND_USER_ID,
+            "firstline.x.api-base-url", "http://127.0.0.1:9/2/",
+            "firstline.x.http.connect-timeout", "1s",
+            "firstline.x.http.read-timeout", "1s",
+            "firstline.x.poll.tick", "off");
 
     private static final OutgoingReply REPLY = new OutgoingReply(1L, "1860000000000000001", "marta_r", "Hi Marta", Instant.now(), null);
 
@@ -97,13 +88,22 @@ class XNotConfiguredTest {
     private static XClient client(Map<String, String> base, Map<String, String> keys) {
         Map<String, String> all = new HashMap<>(base);
         all.putAll(keys);
-        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(XSettings.class)
+        SmallRyeConfig config = new SmallRyeConfigBuilder().addDefaultInterceptors().withMapping(XSettings.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(new PropertiesConfigSource(all, "test", 500)).build();
+                .withSources(applicationProperties(), new PropertiesConfigSource(all, "test", 500)).build();
         XClient client = new XClient();
         client.settings = config.getConfigMapping(XSettings.class);
         client.reachability = new XReachability();
         return client;
+    }
+
+    /** The defaults as shipped, so a new key with a default needs no change here. */
+    private static PropertiesConfigSource applicationProperties() {
+        try {
+            return new PropertiesConfigSource(XNotConfiguredTest.class.getResource("/application.properties"), 100);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static XIngestion ingestion(XClient client) {
