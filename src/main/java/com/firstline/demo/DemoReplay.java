@@ -8,7 +8,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.BufferedReader;
@@ -31,14 +30,8 @@ public class DemoReplay {
 
     private static final Logger LOG = Logger.getLogger(DemoReplay.class);
 
-    @ConfigProperty(name = "firstline.demo.enabled")
-    boolean enabled;
-
-    @ConfigProperty(name = "firstline.demo.file")
-    String file;
-
-    @ConfigProperty(name = "firstline.demo.per-tick")
-    int perTick;
+    @Inject
+    DemoSettings settings;
 
     @Inject
     IntakeService intake;
@@ -51,18 +44,18 @@ public class DemoReplay {
 
     @PostConstruct
     void load() {
-        if (enabled) {
-            mentions = read(file);
+        if (settings.enabled()) {
+            mentions = read(settings.file());
             LOG.infof("Demo replay on: %d mentions from %s (firstline.demo.enabled=false turns it off)",
-                    mentions.size(), file);
+                    mentions.size(), settings.file());
         }
     }
 
     @Scheduled(every = "${firstline.demo.every}", delayed = "${firstline.demo.start-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (enabled) {
-            feed(perTick);
+        if (settings.enabled()) {
+            feed(settings.perTick());
         }
     }
 

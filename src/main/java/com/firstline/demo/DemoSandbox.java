@@ -24,8 +24,8 @@ public class DemoSandbox {
 
     static final String DEMO_PASSWORD = "firstline-demo";
 
-    @ConfigProperty(name = "firstline.demo.enabled")
-    boolean demo;
+    @Inject
+    DemoSettings settings;
 
     @ConfigProperty(name = "firstline.x.enabled")
     boolean xPolling;
@@ -38,7 +38,7 @@ public class DemoSandbox {
 
     /** Runs before every other start-up step, so nothing of the demo starts against real X. */
     void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
-        conflict(xPolling, publish.target(), demo, adminPassword).ifPresent(why -> {
+        conflict(xPolling, publish.target(), settings.enabled(), adminPassword).ifPresent(why -> {
             throw new IllegalStateException(why);
         });
     }

@@ -19,7 +19,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -49,8 +48,8 @@ class SimulatedDecisions {
     private static final Decision AS_DRAFTED = new Decision(null, null, null);
 
     /** Names the simulated decisions are recorded under; the first is the supervisor who takes escalations. */
-    @ConfigProperty(name = "firstline.demo.history.agents")
-    List<String> agents;
+    @Inject
+    DemoSettings settings;
 
     @Inject
     ReviewService review;
@@ -63,7 +62,7 @@ class SimulatedDecisions {
 
     @PostConstruct
     void checkAgents() {
-        if (agents.size() < 2) {
+        if (settings.history().agents().size() < 2) {
             throw new IllegalStateException("firstline.demo.history.agents: name a supervisor, then at least one agent");
         }
     }
@@ -100,7 +99,7 @@ class SimulatedDecisions {
      */
     private boolean rejectedBySupervisor(Planned planned, DraftInfo draft) {
         try {
-            team.as(agents.get(0), Role.SUPERVISOR,
+            team.as(settings.history().agents().get(0), Role.SUPERVISOR,
                     () -> review.reject(draft.id(), new Decision(null, "answered outside the simulation", null)));
         } catch (ProblemException e) {
             LOG.debugf("Simulated draft %d left as it is: %s", draft.id(), e.getMessage());
@@ -129,7 +128,7 @@ class SimulatedDecisions {
         if (autopilotCandidate) {
             record(DecisionFigures.WOULD_AUTO_SEND, draft, p, p.postedAt().plusSeconds(30), times);
         }
-        String agent = agents.get(1 + p.agent() % (agents.size() - 1));
+        String agent = settings.history().agents().get(1 + p.agent() % (settings.history().agents().size() - 1));
         Duration median = Duration.ofMinutes(p.slowDay() ? 24 : 9);
         long seconds = Math.round(median.toSeconds() * Math.exp(0.6 * p.responseNoise()));
         Instant at = p.postedAt().plusSeconds(Math.min(seconds, LONGEST_WAIT.toSeconds()));
@@ -147,7 +146,7 @@ class SimulatedDecisions {
             times.put(approveEdited(agent, draft, p.agent()), at);
         } else {
             team.as(agent, Role.AGENT, () -> review.escalate(draft.id(), new Decision(null, "refund question", null)));
-            team.as(agents.get(0), Role.SUPERVISOR, () -> review.approve(draft.id(), AS_DRAFTED));
+            team.as(settings.history().agents().get(0), Role.SUPERVISOR, () -> review.approve(draft.id(), AS_DRAFTED));
             times.put(DecisionFigures.ESCALATED, at.minus(Duration.between(p.postedAt(), at).dividedBy(3)));
             times.put(DecisionFigures.APPROVED, at);
         }

@@ -39,17 +39,8 @@ public class SimulatedHistory {
     static final String MARKER = "HISTORY_SIMULATED";
     private static final long SEED = 7;
 
-    @ConfigProperty(name = "firstline.demo.enabled")
-    boolean demoEnabled;
-
-    @ConfigProperty(name = "firstline.demo.history.days")
-    int days;
-
-    @ConfigProperty(name = "firstline.demo.history.per-day")
-    int perDay;
-
-    @ConfigProperty(name = "firstline.demo.file")
-    String file;
+    @Inject
+    DemoSettings settings;
 
     @ConfigProperty(name = "firstline.insight.zone")
     String zone;
@@ -75,8 +66,9 @@ public class SimulatedHistory {
     }
 
     void onStart(@Observes StartupEvent start) {
-        if (demoEnabled && days > 0) {
-            executor.runAsync(() -> simulateOnce(days, perDay)).exceptionally(e -> {
+        int days = settings.history().days();
+        if (settings.enabled() && days > 0) {
+            executor.runAsync(() -> simulateOnce(days, settings.history().perDay())).exceptionally(e -> {
                 LOG.error("Simulated history stopped", e);
                 return null;
             });
@@ -105,7 +97,7 @@ public class SimulatedHistory {
      */
     private List<Planned> plan(int days, int perDay) {
         Random random = new Random(SEED);
-        List<MentionPayload> posts = replay.read(file);
+        List<MentionPayload> posts = replay.read(settings.file());
         ZoneId zoneId = ZoneId.of(zone);
         LocalDate today = LocalDate.now(zoneId);
         List<Planned> planned = new ArrayList<>();
