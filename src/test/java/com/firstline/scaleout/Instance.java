@@ -41,6 +41,9 @@ final class Instance implements AutoCloseable {
             "firstline.publish.retry-after", "1s",
             "firstline.incident.enabled", "false");
 
+    /** The vectors the test JVMs kept (target/vector-store): a process embeds only what they have not. */
+    private static final List<String> SHARED_VECTORS = List.of("-Dfirstline.knowledge.store=file",
+            "-Dfirstline.knowledge.store-folder=" + Path.of("target/vector-store").toAbsolutePath());
     private static final Path SCALEOUT_BUILD = Path.of("target/scaleout/quarkus-run.jar");
     private static final Path EMBEDDED_BUILD = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Duration START = Duration.ofMinutes(2);
@@ -64,10 +67,17 @@ final class Instance implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts a production process and returns once it is ready (readiness UP, Kafka connected included). */
+    /**
+     * Starts a production process and returns once it is ready (readiness UP, Kafka connected
+     * included). Its knowledge-base vectors come from the tests' file store rather than its fresh
+     * database: what these tests kill and restart is the pipeline, and the database store has tests
+     * of its own (VectorStoreTest), so no start spends seconds embedding the same texts again.
+     */
     static Instance start(String name, Map<String, String> settings) {
-        return start(name, SCALEOUT_BUILD, List.of("-Dquarkus.profile=scaleout",
-                "-Dquarkus.http.auth.session.encryption-key=" + SESSION_KEY), settings, Path.of("."));
+        List<String> options = new ArrayList<>(List.of("-Dquarkus.profile=scaleout",
+                "-Dquarkus.http.auth.session.encryption-key=" + SESSION_KEY));
+        options.addAll(SHARED_VECTORS);
+        return start(name, SCALEOUT_BUILD, options, settings, Path.of("."));
     }
 
     /**
@@ -76,10 +86,9 @@ final class Instance implements AutoCloseable {
      */
     static Instance startEmbedded(String name, Path workDir, Map<String, String> settings) {
         String knowledgeBase = Path.of("knowledge-base").toAbsolutePath().toString();
-        // The vectors the test JVMs kept: this process embeds only what they have not.
-        String vectors = Path.of("target/vector-store").toAbsolutePath().toString();
-        return start(name, EMBEDDED_BUILD, List.of("-Dfirstline.knowledge.path=" + knowledgeBase,
-                "-Dfirstline.knowledge.store=file", "-Dfirstline.knowledge.store-folder=" + vectors), settings, workDir);
+        List<String> options = new ArrayList<>(List.of("-Dfirstline.knowledge.path=" + knowledgeBase));
+        options.addAll(SHARED_VECTORS);
+        return start(name, EMBEDDED_BUILD, options, settings, workDir);
     }
 
     private static Instance start(String name, Path build, List<String> options, Map<String, String> settings,
