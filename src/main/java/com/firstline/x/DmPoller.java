@@ -9,11 +9,14 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Reads the brand's latest DMs (GET /2/dm_events) on a schedule, by the instance that holds the
  * poll lease, and hands the customers' ones to the intake; the brand's own are our replies. Each
- * DM event is stored once, so reading the same page again adds nothing.
+ * DM event is stored once, so reading the same page again adds nothing. A page that was all new
+ * may hide more behind it (a busy minute): older pages are read until one holds a DM seen before,
+ * up to {@link #MAX_PAGES}.
  */
 @ApplicationScoped
 public class DmPoller {
@@ -32,6 +35,9 @@ public class DmPoller {
     @Inject
     PollerLease lease;
 
+    /** Pages read in one poll at most; what is older waits for the next poll's walk. */
+    static final int MAX_PAGES = 10;
+
     private final Clock clock = Clock.systemUTC();
 
     @Scheduled(every = "${firstline.x.dm.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -43,15 +49,45 @@ public class DmPoller {
 
     /** Reads the latest DMs; returns how many were new. A failed read is tried again at the next tick. */
     public int poll() {
-        String brand = settings.brandUserId().orElse("");
+        int added = 0;
+        String token = null;
         try {
-            return (int) directMessages.latest().stream().filter(dm -> !dm.senderId().equals(brand))
-                    .map(dm -> intake.receive(new IncomingDm(MentionResource.PLATFORM, dm.eventId(), dm.conversationId(),
-                            dm.senderId(), dm.senderHandle(), dm.senderName(), dm.text(), dm.sentAt())))
-                    .filter(caseId -> caseId != null).count();
+            for (int page = 0; page < MAX_PAGES; page++) {
+                XDirectMessages.Page read = directMessages.page(token);
+                Received received = receive(read.messages());
+                added += received.fresh();
+                if (received.known() > 0 || read.nextToken() == null) {
+                    break; // reached DMs already stored, or the end
+                }
+                token = read.nextToken();
+            }
         } catch (XApiException e) {
             LOG.warnf("DMs not read: %s", e.getMessage());
-            return 0;
         }
+        return added;
+    }
+
+    /** Of a page's customer DMs, how many were new and how many were stored before. */
+    private record Received(int fresh, int known) {
+    }
+
+    /** Hands the customers' DMs to the intake; the brand's own are our replies and are skipped. */
+    private Received receive(List<XDirectMessages.Received> messages) {
+        String brand = settings.brandUserId().orElse("");
+        int fresh = 0;
+        int known = 0;
+        for (XDirectMessages.Received dm : messages) {
+            if (dm.senderId().equals(brand)) {
+                continue;
+            }
+            Long caseId = intake.receive(new IncomingDm(MentionResource.PLATFORM, dm.eventId(), dm.conversationId(),
+                    dm.senderId(), dm.senderHandle(), dm.senderName(), dm.text(), dm.sentAt()));
+            if (caseId == null) {
+                known++;
+            } else {
+                fresh++;
+            }
+        }
+        return new Received(fresh, known);
     }
 }

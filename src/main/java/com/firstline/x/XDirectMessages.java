@@ -52,19 +52,29 @@ public class XDirectMessages {
         return settings.enabled() && settings.dm().accessToken().filter(t -> !t.isBlank()).isPresent();
     }
 
+    /** One page of messages sent to or by the brand, newest first, and the token of the next (older) page. */
+    public record Page(List<Received> messages, String nextToken) {
+    }
+
     /** The latest messages sent to or by the brand, newest first. */
     public List<Received> latest() throws XApiException {
+        return page(null).messages();
+    }
+
+    /** The page of messages after {@code paginationToken} (null: the newest). */
+    public Page page(String paginationToken) throws XApiException {
         XDmApi.Events events = call("GET dm_events", () -> api.events(authorization(), "MessageCreate", FIELDS,
-                "sender_id", "username,name", settings.dm().pageSize()));
+                "sender_id", "username,name", settings.dm().pageSize(), paginationToken));
         Map<String, XDmApi.User> users = events.includes() == null || events.includes().users() == null ? Map.of()
                 : events.includes().users().stream().collect(Collectors.toMap(XDmApi.User::id, Function.identity(), (a, b) -> a));
-        return Objects.requireNonNullElse(events.data(), List.<XDmApi.Event>of()).stream()
+        List<Received> messages = Objects.requireNonNullElse(events.data(), List.<XDmApi.Event>of()).stream()
                 .filter(e -> e.id() != null && e.senderId() != null && e.text() != null)
                 .map(e -> new Received(e.id(), e.conversationId(), e.senderId(),
                         Optional.ofNullable(users.get(e.senderId())).map(XDmApi.User::username).orElse(null),
                         Optional.ofNullable(users.get(e.senderId())).map(XDmApi.User::name).orElse(null),
                         e.text(), Objects.requireNonNullElse(e.createdAt(), Instant.now())))
                 .toList();
+        return new Page(messages, events.meta() == null ? null : events.meta().nextToken());
     }
 
     /** Sends a DM to the customer; returns its DM event id. */

@@ -29,7 +29,8 @@ interface XDmApi {
                   @QueryParam("dm_event.fields") String fields,
                   @QueryParam("expansions") String expansions,
                   @QueryParam("user.fields") String userFields,
-                  @QueryParam("max_results") int maxResults);
+                  @QueryParam("max_results") int maxResults,
+                  @QueryParam("pagination_token") String paginationToken);
 
     @POST
     @Path("dm_conversations/with/{participant}/messages")
@@ -45,7 +46,10 @@ interface XDmApi {
         }
     }
 
-    record Events(List<Event> data, Includes includes) {
+    record Events(List<Event> data, Includes includes, Meta meta) {
+    }
+
+    record Meta(@JsonProperty("next_token") String nextToken) {
     }
 
     record Event(String id, @JsonProperty("event_type") String eventType, String text,

@@ -117,6 +117,19 @@ class DirectMessagesTest {
     }
 
     @Test
+    void aBusyMinuteOfDmsIsReadPageAfterPageUntilOnesSeenBefore() {
+        fake.receiveDm("4100000000000000940", "early_bird", "An older DM, read at the last poll");
+        assertEquals(1, poller.poll());
+        int busy = 2 * XChannelProfile.DM_PAGE_SIZE + 3; // more than two pages arrive between two polls
+        for (int i = 0; i < busy; i++) {
+            fake.receiveDm("41000000000001" + String.format("%05d", i), "busy_" + i, "DM number " + i);
+        }
+
+        assertEquals(busy, poller.poll(), "every new DM, across pages");
+        assertEquals(0, poller.poll());
+    }
+
+    @Test
     void aRateLimitedDmGoesOutAtTheResetAndAFailingOneOnceXRecovers() {
         long caseId = publicCase("@LumenAir question about my refund");
         Instant reset = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);

@@ -366,7 +366,7 @@ public class FakeXApi {
         }
     }
 
-    /** GET /2/dm_events: the brand's DM events, newest first, with the senders in includes.users. */
+    /** GET /2/dm_events: the brand's DM events, newest first, a page of max_results at a time, with the senders in includes.users. */
     private final class ListDms implements ResponseDefinitionTransformerV2 {
         @Override
         public ResponseDefinition transform(ServeEvent event) {
@@ -375,12 +375,14 @@ public class FakeXApi {
             }
             var max = event.getRequest().queryParameter("max_results");
             int limit = max.isPresent() ? Integer.parseInt(max.firstValue()) : 100;
+            var token = event.getRequest().queryParameter("pagination_token");
+            int from = token.isPresent() ? Integer.parseInt(token.firstValue().substring("page-".length())) : 0;
             List<Dm> newest = new ArrayList<>(dms);
             newest.sort(Comparator.comparing((Dm d) -> Long.parseLong(d.eventId())).reversed());
             ObjectNode page = JSON.createObjectNode();
             ArrayNode data = page.putArray("data");
             ArrayNode users = page.putObject("includes").putArray("users");
-            newest.stream().limit(limit).forEach(d -> {
+            newest.stream().skip(from).limit(limit).forEach(d -> {
                 String conversation = d.senderId().equals(BRAND_USER_ID) ? d.recipientId() : d.senderId();
                 data.addObject().put("id", d.eventId()).put("event_type", "MessageCreate").put("text", d.text())
                         .put("sender_id", d.senderId()).put("dm_conversation_id", conversation + "-" + BRAND_USER_ID)
@@ -389,7 +391,10 @@ public class FakeXApi {
                     users.addObject().put("id", d.senderId()).put("username", d.senderHandle()).put("name", d.senderHandle());
                 }
             });
-            page.putObject("meta").put("result_count", Math.min(limit, newest.size()));
+            ObjectNode meta = page.putObject("meta").put("result_count", data.size());
+            if (from + limit < newest.size()) {
+                meta.put("next_token", "page-" + (from + limit)); // older events on the next page
+            }
             return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody(page.toString()).build();
         }

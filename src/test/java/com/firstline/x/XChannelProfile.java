@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public class XChannelProfile implements QuarkusTestProfile {
 
+    /** DM events per read here, small so a test can fill several pages. */
+    public static final int DM_PAGE_SIZE = 5;
+
     @Override
     public Map<String, String> getConfigOverrides() {
         Map<String, String> settings = new HashMap<>(FakeXApi.brandAccount());
@@ -32,6 +35,7 @@ public class XChannelProfile implements QuarkusTestProfile {
                 Map.entry("firstline.x.health.stale-after", "1h"),
                 Map.entry("firstline.publish.retry-after", "1s"),
                 Map.entry("firstline.pipeline.sweep-every", "1s"),
+                Map.entry("firstline.x.dm.page-size", Integer.toString(DM_PAGE_SIZE)),
                 Map.entry("firstline.incident.enabled", "true")));
         return settings;
     }
