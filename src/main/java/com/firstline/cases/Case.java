@@ -114,8 +114,8 @@ public class Case extends PanacheEntityBase {
     public void customerPosted(Instant postedAt, SlaClock sla) {
         clearResolution();
         status = CaseStatus.OPEN;
-        if (ResponseTurn.open(this).isPresent()) {
-            return;
+        if (responseDueAt != null) {
+            return; // a turn already waits for our answer (responseDueAt is set exactly while one does)
         }
         int number = ResponseTurn.count(this) + 1;
         Instant due = number == 1 ? firstResponseDueAt : sla.nextResponseDue(postedAt);

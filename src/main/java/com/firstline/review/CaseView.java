@@ -11,7 +11,9 @@ import com.firstline.publish.Reply;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** A whole case: the customer, their posts, our replies, each turn's SLA, notes and the audit trail. */
 public record CaseView(long id, String status, String resolution, List<String> tags, String customerHandle, String customerName, int customerFollowers,
@@ -92,10 +94,10 @@ public record CaseView(long id, String status, String resolution, List<String> t
 
     /** The customer's DMs and ours, in the order they were written (ours not yet sent: when approved). */
     private static List<Dm> conversation(List<DirectMessage> received, List<Reply> replies) {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                 received.stream().map(m -> new Dm(true, m.text, m.sentAt, null, null, null)),
                 replies.stream().filter(r -> r.direct).map(r -> new Dm(false, r.text,
                         r.sentAt != null ? r.sentAt : r.createdAt, r.id, r.status.name(), r.failureReason)))
-                .sorted(java.util.Comparator.comparing(Dm::at)).toList();
+                .sorted(Comparator.comparing(Dm::at)).toList();
     }
 }

@@ -33,15 +33,19 @@ public class FailedReplies {
     /** A parked reply as the Failed view shows it; a broadcast has no case. */
     public record Failed(long replyId, Long caseId, String customerHandle, String inReplyToId, String text,
                          String failureReason, int attempts, Instant approvedAt) {
+
+        static Failed of(Reply r) {
+            return new Failed(r.id, r.supportCase == null ? null : r.supportCase.id,
+                    r.supportCase == null ? null : r.supportCase.customerHandle, r.inReplyToId, r.text,
+                    r.failureReason, r.attempts, r.createdAt);
+        }
     }
 
     public List<Failed> list(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> Reply.<Reply>find(
                         "from Reply r left join fetch r.supportCase where r.status = ?1 order by r.createdAt desc",
                         ReplyStatus.FAILED).page(0, limit).list().stream()
-                .map(r -> new Failed(r.id, r.supportCase == null ? null : r.supportCase.id,
-                        r.supportCase == null ? null : r.supportCase.customerHandle, r.inReplyToId, r.text,
-                        r.failureReason, r.attempts, r.createdAt)).toList());
+                .map(Failed::of).toList());
     }
 
     public long count() {
@@ -64,7 +68,6 @@ public class FailedReplies {
                 reply.supportCase == null ? null : reply.supportCase.id, reply.draft == null ? null : reply.draft.id,
                 "after: " + reason + (text == null ? "" : "\nreworded: " + text));
         approvedReplies.offerOnCommit(reply);
-        return new Failed(reply.id, reply.supportCase == null ? null : reply.supportCase.id, handle, reply.inReplyToId,
-                reply.text, null, reply.attempts, reply.createdAt);
+        return Failed.of(reply);
     }
 }
