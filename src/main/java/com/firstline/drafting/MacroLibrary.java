@@ -4,6 +4,7 @@ import com.firstline.knowledge.Embeddings;
 import com.firstline.knowledge.KnowledgeBase;
 import com.firstline.knowledge.KnowledgeReindexed;
 import com.firstline.knowledge.Macro;
+import com.firstline.triage.FittedHeads;
 import com.firstline.triage.SoftmaxRegression;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
@@ -47,6 +48,9 @@ public class MacroLibrary {
 
     @Inject
     ManagedExecutor refits;
+
+    @Inject
+    FittedHeads fittedHeads;
 
     /** A macro and its example posts' vectors; the list grows as the team teaches it. */
     private record Entry(Macro macro, List<Embedding> examples) {
@@ -269,10 +273,15 @@ public class MacroLibrary {
             return null;
         }
         long start = System.nanoTime();
-        SoftmaxRegression head = SoftmaxRegression.fit(x.toArray(float[][]::new), y.stream().mapToInt(Integer::intValue).toArray(),
-                order.size(), new SoftmaxRegression.Settings(settings.l2(), settings.epochs(),
-                        SoftmaxRegression.Settings.DEFAULT.learningRate(), true));
-        LOG.infof("Macro classifier fitted on %d example posts of %d macros in %d ms", x.size(), order.size(),
+        float[][] vectors = x.toArray(float[][]::new);
+        int[] labels = y.stream().mapToInt(Integer::intValue).toArray();
+        var recipe = new SoftmaxRegression.Settings(settings.l2(), settings.epochs(),
+                SoftmaxRegression.Settings.DEFAULT.learningRate(), true);
+        FittedHeads.Inputs read = new FittedHeads.Inputs().add(recipe).add(Arrays.toString(labels));
+        x.forEach(read::add);
+        SoftmaxRegression head = fittedHeads.fitted("macros", read, order.size(),
+                () -> SoftmaxRegression.fit(vectors, labels, order.size(), recipe));
+        LOG.infof("Macro classifier ready for %d example posts of %d macros in %d ms", x.size(), order.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return head;
     }

@@ -15,11 +15,11 @@ final class Head<L extends Enum<L>> {
         this.model = model;
     }
 
-    static <L extends Enum<L>> Head<L> fit(Class<L> type, List<L> labels, List<Embedding> vectors,
-                                           SoftmaxRegression.Settings settings) {
+    static <L extends Enum<L>> SoftmaxRegression fit(Class<L> type, List<L> labels, List<Embedding> vectors,
+                                                     SoftmaxRegression.Settings settings) {
         float[][] x = vectors.stream().map(Embedding::vector).toArray(float[][]::new);
         int[] y = labels.stream().mapToInt(Enum::ordinal).toArray();
-        return new Head<>(type, SoftmaxRegression.fit(x, y, type.getEnumConstants().length, settings));
+        return SoftmaxRegression.fit(x, y, type.getEnumConstants().length, settings);
     }
 
     Scored<L> best(Embedding post) {

@@ -35,6 +35,9 @@ public class IntentClassifier {
     @Inject
     TriageSettings settings;
 
+    @Inject
+    FittedHeads fittedHeads;
+
     private volatile Head<Intent> head;
     /** What the head was fitted on; a re-index that changed no example keeps the head (a fit takes seconds). */
     private volatile List<Object> fittedOn;
@@ -64,10 +67,13 @@ public class IntentClassifier {
         if (inputs.equals(fittedOn)) {
             return;
         }
-        head = Head.fit(Intent.class, labels, embeddings.embedPosts(texts),
-                new SoftmaxRegression.Settings(l2, epochs, SoftmaxRegression.Settings.DEFAULT.learningRate(), true));
+        var recipe = new SoftmaxRegression.Settings(l2, epochs, SoftmaxRegression.Settings.DEFAULT.learningRate(), true);
+        FittedHeads.Inputs read = new FittedHeads.Inputs().add(embeddings.modelName()).add(recipe).add(labels);
+        texts.forEach(read::add);
+        head = new Head<>(Intent.class, fittedHeads.fitted("intent", read, Intent.values().length,
+                () -> Head.fit(Intent.class, labels, embeddings.embedPosts(texts), recipe)));
         fittedOn = inputs;
-        LOG.infof("Intent classifier fitted on %d knowledge-base examples in %d ms", texts.size(),
+        LOG.infof("Intent classifier ready for %d knowledge-base examples in %d ms", texts.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
