@@ -11,7 +11,7 @@ import java.time.Instant;
 public class AuditEvent extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // <table>_seq, 50 ids a call (V88)
     public Long id;
 
     public Instant occurredAt;

@@ -23,7 +23,7 @@ public class AutopilotDecision extends PanacheEntityBase {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // <table>_seq, 50 ids a call (V88)
     public Long id;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)

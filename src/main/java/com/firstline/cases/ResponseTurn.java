@@ -15,7 +15,7 @@ import java.util.Optional;
 public class ResponseTurn extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // <table>_seq, 50 ids a call (V88)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -20,7 +20,7 @@ import java.util.Set;
 public class Draft extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // <table>_seq, 50 ids a call (V88)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

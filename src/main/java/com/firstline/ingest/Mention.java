@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public class Mention extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // <table>_seq, 50 ids a call (V88)
     public Long id;
 
     public String platform;

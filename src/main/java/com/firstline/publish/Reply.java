@@ -17,7 +17,7 @@ import java.time.Instant;
 public class Reply extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // <table>_seq, 50 ids a call (V88)
     public Long id;
 
     /** The draft approved; none for an incident's replies, which are approved once for many cases. */

@@ -17,7 +17,7 @@ import java.util.Set;
 public class Triage extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE) // <table>_seq, 50 ids a call (V88)
     public Long id;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)

@@ -27,6 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class SimulatedHistoryTest {
 
+    /** The simulated posts' ids: 77, the day and a number (other tests' random 19-digit ids can start with 77 too). */
+    private static final String SIMULATED = "post_id like '77%' and length(post_id) = 12";
+
+
     @Inject
     SimulatedHistory history;
 
@@ -52,7 +56,7 @@ class SimulatedHistoryTest {
         assertTrue(f.getLong("firstResponse.answered") > 0, "replies were sent on those days");
 
         try (Connection db = dataSource.getConnection(); PreparedStatement sql = db.prepareStatement(
-                "select count(*) from mention where post_id like '77%' and posted_at >= ? and posted_at < ?")) {
+                "select count(*) from mention where " + SIMULATED + " and posted_at >= ? and posted_at < ?")) {
             sql.setObject(1, today.minusDays(2).atStartOfDay().atOffset(ZoneOffset.UTC));
             sql.setObject(2, today.atStartOfDay().atOffset(ZoneOffset.UTC));
             try (ResultSet rows = sql.executeQuery()) {
@@ -62,7 +66,7 @@ class SimulatedHistoryTest {
         }
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("select c.id, c.opened_at, c.first_responded_at from support_case c"
-                     + " join mention m on m.case_id = c.id where m.post_id like '77%'"
+                     + " join mention m on m.case_id = c.id where m." + SIMULATED
                      + " and (c.first_responded_at < c.opened_at or c.first_responded_at > c.opened_at + interval '2' hour)")) {
             List<String> late = new ArrayList<>();
             while (rows.next()) {

@@ -42,6 +42,44 @@ class MigrationsOnPostgresTest {
         }
     }
 
+    /**
+     * V88 moves the busiest tables from identity columns to sequences that hand out fifty ids a
+     * call: rows already there keep their ids, Hibernate's next block starts after them, and a row
+     * inserted by hand takes its id from the same sequence.
+     */
+    @Test
+    void idsFromSequencesComeAfterTheRowsAlreadyThere() throws Exception {
+        String schema = "firstline_migration_" + System.nanoTime();
+        try {
+            migrate(Flyway.configure().dataSource(PG_URL, PG_USER, "").schemas(schema).createSchemas(true).target("87"));
+            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, ""); Statement sql = c.createStatement()) {
+                sql.execute("SET search_path TO " + schema);
+                for (int i = 0; i < 3; i++) {
+                    sql.execute(INSERT_EVENT);
+                }
+                migrate(Flyway.configure().dataSource(PG_URL, PG_USER, "").schemas(schema));
+                assertEquals(53, longOf(sql, "SELECT nextval('audit_event_seq')"),
+                        "the first block (4 to 53) starts after the 3 rows");
+                sql.execute(INSERT_EVENT);
+                assertEquals(103, longOf(sql, "SELECT MAX(id) FROM audit_event"), "by hand: the next call's id");
+            }
+        } finally {
+            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, ""); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static final String INSERT_EVENT =
+            "INSERT INTO audit_event (occurred_at, actor, action) VALUES (CURRENT_TIMESTAMP, 'test', 'TEST')";
+
+    private static long longOf(Statement sql, String query) throws Exception {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private static boolean migrate(org.flywaydb.core.api.configuration.FluentConfiguration flyway) {
         return flyway.locations("classpath:db/migration").load().migrate().success;
     }
