@@ -72,8 +72,9 @@ public class Incident extends PanacheEntityBase {
         return sources == null || sources.isEmpty() ? List.of() : List.of(sources.split("\n"));
     }
 
+    /** The centroid as a unit vector (it is stored as the plain mean of the posts that opened the incident). */
     float[] meaning() {
-        return Vectors.parse(centroid);
+        return Vectors.unit(Vectors.parse(centroid));
     }
 
     static List<Incident> open() {

@@ -7,8 +7,13 @@ import java.time.Instant;
 /** A post as spike detection sees it: when it arrived, its intent and its meaning (a unit vector). */
 public record Post(long mentionId, Instant at, Intent intent, float[] meaning) {
 
+    public Post {
+        meaning = Vectors.unit(meaning);
+    }
+
+    /** Cosine similarity to another unit vector. */
     public double similarity(float[] other) {
-        return Vectors.cosine(meaning, other);
+        return Vectors.similarity(meaning, other);
     }
 
     /**

@@ -70,22 +70,23 @@ final class Workload {
     private static void offerUntilAccepted(String json, Instance preferred, Instance other) {
         long giveUpAt = System.nanoTime() + GIVE_UP.toNanos();
         Instance to = preferred;
+        String answer;
         // 201: stored; 200: already stored, by an earlier offer whose answer was lost.
-        while (!accepted(to, json)) {
+        while (!(answer = answerTo(to, json)).startsWith("20")) {
             if (System.nanoTime() > giveUpAt) {
-                throw new IllegalStateException("no instance accepted " + json);
+                throw new IllegalStateException("no instance accepted " + json + "; the last answer: " + answer);
             }
             to = to == preferred ? other : preferred;
             sleep(Duration.ofMillis(200));
         }
     }
 
-    private static boolean accepted(Instance instance, String json) {
+    /** The status code of the offer, or why there was none. */
+    private static String answerTo(Instance instance, String json) {
         try {
-            int status = instance.postJson("/api/mentions", json);
-            return status == 201 || status == 200;
+            return Integer.toString(instance.postJson("/api/mentions", json));
         } catch (IOException gone) {
-            return false;
+            return gone.toString();
         }
     }
 
