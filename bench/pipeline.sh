@@ -9,6 +9,6 @@ mkdir -p target
 rm -f target/pipeline-bench.md
 ./mvnw -B -q test -Pbench -Dtest='*PipelineBench' -Dsurefire.failIfNoSpecifiedTests=false "$@" > target/pipeline-bench.log 2>&1 \
   || { tail -n 50 target/pipeline-bench.log; exit 1; }
-echo "| set-up | mentions | mentions/s (all offered at once) | p50 / p95 / p99 intake→queued, all at once | triage / drafting step: mean time (steps of mean size) | p50 / p95 / p99 intake→queued, 50/s offered | peak RSS of the test JVM | raw embedding texts/s (batches of 64 / one by one) | pipeline ÷ raw (batched / one by one) | load average (start → end), $(nproc) cores |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| set-up | mentions | mentions/s (all offered at once) | p50 / p95 / p99 intake→queued, all at once | triage / drafting step: mean time (steps of mean size) | p50 / p95 / p99 intake→queued, 50/s offered | peak RSS of the test JVM | raw embedding texts/s (batches of 64 / one by one) | pipeline ÷ raw (batched / one by one) | pipeline ÷ the better raw | load average (start → end), $(nproc) cores |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 cat target/pipeline-bench.md

@@ -12,7 +12,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.SQLException;
 
 /**
  * A session cookie names its member; when that member is no longer on the team, is disabled, or had
@@ -54,7 +57,21 @@ public class KnownMemberSession implements IdentityProvider<TrustedAuthenticatio
                     }
                     return identity;
                 }))
-                .onFailure().invoke(() -> SignInAnswers.rewrite(http, this::signedOut));
+                .onFailure(KnownMemberSession::saysTheMemberIsGone).invoke(() -> SignInAnswers.rewrite(http, this::signedOut));
+    }
+
+    /**
+     * Whether the failure is an answer about the member. A database that cannot be reached says
+     * nothing about them: their cookie stays, and works again once the database is back (a crash
+     * of the database once signed a whole shift out).
+     */
+    private static boolean saysTheMemberIsGone(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof PersistenceException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cookie of a member who is gone is removed; the API says 401 rather than sending to the sign-in page. */

@@ -32,6 +32,18 @@ public class TeamSeed {
     Optional<List<String>> demoAccounts;
 
     void onStart(@Observes StartupEvent start) {
+        try {
+            seed();
+        } catch (RuntimeException concurrentSeed) {
+            // Instances started together on a new database seed at the same moment: one commits
+            // and the other's insert of the same name is refused. Seeding again finds them there.
+            LOG.infof("Team seed refused (another instance seeding at the same moment?): %s; seeding again",
+                    concurrentSeed.getMessage());
+            seed();
+        }
+    }
+
+    private void seed() {
         QuarkusTransaction.requiringNew().run(() -> {
             if (TeamMember.count("role", Role.ADMIN.code()) == 0) {
                 TeamMember.create(settings.admin().username(), settings.admin().password(), Role.ADMIN, "Administrator");

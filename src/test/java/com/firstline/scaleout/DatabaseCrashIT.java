@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -47,7 +48,8 @@ class DatabaseCrashIT {
     @Test
     void aDatabaseCrashMidStreamLosesNoMentionAndDraftsNoneTwice() throws Exception {
         Workload workload = new Workload(database.url(), 7_200_000_000_000_000_000L);
-        try (Instance a = Instance.start("db-a", SETTINGS); Instance b = Instance.start("db-b", SETTINGS)) {
+        List<Instance> started = Instance.startTogether(SETTINGS, "db-a", "db-b");
+        try (Instance a = started.get(0); Instance b = started.get(1)) {
             a.signIn("dana", "dana-pass");
             b.signIn("dana", "dana-pass");
             var sending = CompletableFuture.supplyAsync(() -> workload.sendMentions(MENTIONS, a, b));

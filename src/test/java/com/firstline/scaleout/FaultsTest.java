@@ -25,6 +25,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Tag;
+import io.restassured.filter.cookie.CookieFilter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -105,6 +106,9 @@ class FaultsTest {
 
     @Test
     void handOffsThatFailWhileTheDatabaseIsUnreachableAreFinishedWhenItIsBack() {
+        CookieFilter session = new CookieFilter();
+        Api.anonymous().filter(session).redirects().follow(false).formParam("j_username", "dana")
+                .formParam("j_password", "dana-pass").post("/j_security_check").then().statusCode(302);
         var triage = channels.getPausable(PipelineChannels.MENTIONS);
         List<String> posts = new ArrayList<>();
         double offeredBefore = triageTaken();
@@ -122,10 +126,13 @@ class FaultsTest {
             awaitTriageIdle(offeredBefore + posts.size());
             given().contentType("application/json").body(Posts.post(Posts.newId(), "@LumenAir hello?"))
                     .post("/api/mentions").then().statusCode(not(201));
+            Api.anonymous().filter(session).get("/api/drafts").then().statusCode(not(200));
         } finally {
             triage.resume();
             OwnDatabase.makeReachable();
         }
+        // The database being away signed nobody out: the same session works again.
+        Api.anonymous().filter(session).get("/api/drafts").then().statusCode(200);
         // The sweep finds the stored, untriaged mentions and offers them again.
         posts.forEach(FaultsTest::awaitDraft);
         posts.forEach(p -> assertEquals(1, draftsFor(p), "one draft for " + p));

@@ -74,10 +74,28 @@ final class Instance implements AutoCloseable {
      * of its own (VectorStoreTest), so no start spends seconds embedding the same texts again.
      */
     static Instance start(String name, Map<String, String> settings) {
+        return startTogether(settings, name).get(0);
+    }
+
+    /**
+     * Starts several production processes side by side (their starts overlap, which saves most of
+     * a start each) and returns them, in the order named, once every one is ready.
+     */
+    static List<Instance> startTogether(Map<String, String> settings, String... names) {
         List<String> options = new ArrayList<>(List.of("-Dquarkus.profile=scaleout",
                 "-Dquarkus.http.auth.session.encryption-key=" + SESSION_KEY));
         options.addAll(SHARED_VECTORS);
-        return start(name, SCALEOUT_BUILD, options, settings, Path.of("."));
+        List<Instance> launched = new ArrayList<>();
+        try {
+            for (String name : names) {
+                launched.add(launch(name, SCALEOUT_BUILD, options, settings, Path.of(".")));
+            }
+            launched.forEach(Instance::awaitReady);
+            return launched;
+        } catch (RuntimeException notReady) {
+            launched.forEach(Instance::kill);
+            throw notReady;
+        }
     }
 
     /**
@@ -88,11 +106,19 @@ final class Instance implements AutoCloseable {
         String knowledgeBase = Path.of("knowledge-base").toAbsolutePath().toString();
         List<String> options = new ArrayList<>(List.of("-Dfirstline.knowledge.path=" + knowledgeBase));
         options.addAll(SHARED_VECTORS);
-        return start(name, EMBEDDED_BUILD, options, settings, workDir);
+        Instance instance = launch(name, EMBEDDED_BUILD, options, settings, workDir);
+        try {
+            instance.awaitReady();
+        } catch (RuntimeException notReady) {
+            instance.kill();
+            throw notReady;
+        }
+        return instance;
     }
 
-    private static Instance start(String name, Path build, List<String> options, Map<String, String> settings,
-                                  Path workDir) {
+    /** Starts the process and returns at once; {@link #awaitReady()} waits for it. */
+    private static Instance launch(String name, Path build, List<String> options, Map<String, String> settings,
+                                   Path workDir) {
         if (!Files.exists(build)) {
             throw new IllegalStateException(build + " is missing: run mvn package first");
         }
@@ -105,9 +131,7 @@ final class Instance implements AutoCloseable {
             Path log = Files.createDirectories(Path.of("target/instances")).resolve(name + ".log");
             Process process = new ProcessBuilder(command).directory(Files.createDirectories(workDir).toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            Instance instance = new Instance(name, port, process);
-            instance.awaitReady();
-            return instance;
+            return new Instance(name, port, process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,8 +59,9 @@ class InstancesIT {
 
     @Test
     void killingAnInstanceLosesNoMentionAndPostsNoReplyTwice() throws Exception {
-        try (Instance a = startInstance("a")) {
-            try (Instance b = startInstance("b")) {
+        List<Instance> started = startInstances("a", "b");
+        try (Instance a = started.get(0)) {
+            try (Instance b = started.get(1)) {
                 var sending = CompletableFuture.supplyAsync(() -> workload.sendMentions(MENTIONS, a, b));
                 await().atMost(RECOVERY).until(() -> workload.drafted(MENTIONS) >= MENTIONS / 4);
                 assertTrue(b.stageMetric("firstline_stage_batch_sum", "triage") > 0, "b had triaged some");
@@ -69,7 +70,7 @@ class InstancesIT {
                 assertEquals(Map.of(), workload.awaitDraftsOf(sending.get(), RECOVERY), "posts and their number of drafts");
             }
             X.createPostsButAnswerAfter(250);
-            try (Instance b = startInstance("b-again")) {
+            try (Instance b = startInstances("b-again").get(0)) {
                 List<Long> drafts = approveAll(a);
                 await().atMost(RECOVERY).until(() -> X.createdPosts().size() >= drafts.size() / 4);
                 assertTrue(b.stageMetric("firstline_stage_seconds_count", "publish") > 0, "b-again had published some");
@@ -94,7 +95,8 @@ class InstancesIT {
                 "firstline.x.poll.requests-per-15-min", "1000"));
         var customer = new MentionPages.User("4300000000000000001", "gate_b12", "Robin", 300);
         X.serveMentions(MentionPages.page().post("7100000000000000001", customer, "@LumenAir is LU 21 boarding yet?").json());
-        try (Instance a = Instance.start("poll-a", polling); Instance b = Instance.start("poll-b", polling)) {
+        List<Instance> started = Instance.startTogether(polling, "poll-a", "poll-b");
+        try (Instance a = started.get(0); Instance b = started.get(1)) {
             await().atMost(RECOVERY).until(() -> workload.count("select count(*) from mention where post_id = '7100000000000000001'") == 1);
             long pollerPid = pollerPid();
             Instance poller = a.pid() == pollerPid ? a : b;
@@ -115,10 +117,10 @@ class InstancesIT {
         return Long.parseLong(holder.substring(0, holder.indexOf('@')));
     }
 
-    private static Instance startInstance(String name) {
-        Instance instance = Instance.start(name, SETTINGS);
-        instance.signIn("admin", "admin-pass"); // an admin: the test reads /q/metrics too
-        return instance;
+    private static List<Instance> startInstances(String... names) {
+        List<Instance> instances = Instance.startTogether(SETTINGS, names);
+        instances.forEach(i -> i.signIn("admin", "admin-pass")); // an admin: the test reads /q/metrics too
+        return instances;
     }
 
     /** Approves every pending draft, each with words of its own (X refuses a duplicate text). */
