@@ -17,7 +17,7 @@ class VectorsTest {
             float[] b = randomVector(random, 384);
             assertEquals(cosine(a, b), Vectors.similarity(Vectors.unit(a), Vectors.unit(b)), 1e-5);
         }
-        float[] odd = randomVector(random, 7); // a length that is not a multiple of four
+        float[] odd = randomVector(random, 7);
         assertEquals(1.0, Vectors.similarity(Vectors.unit(odd), Vectors.unit(odd)), 1e-6);
     }
 
