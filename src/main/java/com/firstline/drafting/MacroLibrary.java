@@ -7,7 +7,6 @@ import com.firstline.knowledge.Macro;
 import com.firstline.triage.FittedHeads;
 import com.firstline.triage.SoftmaxRegression;
 import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -174,7 +173,7 @@ public class MacroLibrary {
         double first = 0;
         double second = 0;
         for (Embedding example : examples) {
-            double similarity = CosineSimilarity.between(post, example);
+            double similarity = Embeddings.similarity(post, example);
             if (similarity > first) {
                 second = first;
                 first = similarity;

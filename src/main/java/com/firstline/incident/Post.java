@@ -1,5 +1,6 @@
 package com.firstline.incident;
 
+import com.firstline.knowledge.Embeddings;
 import com.firstline.triage.Intent;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ public record Post(long mentionId, Instant at, Intent intent, float[] meaning) {
 
     /** Cosine similarity to another unit vector. */
     public double similarity(float[] other) {
-        return Vectors.similarity(meaning, other);
+        return Embeddings.similarity(meaning, other);
     }
 
     /**

@@ -8,19 +8,6 @@ public final class Vectors {
     private Vectors() {
     }
 
-    /**
-     * The cosine of two unit vectors: their dot product. Spike detection compares every new post
-     * with each recent one, so the lengths are taken out once, when a vector is made a unit one,
-     * and not at every comparison (a third of the products, and no square root).
-     */
-    static double similarity(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
-    }
-
     /** The vector scaled to length 1 (a zero vector stays zero: it is close to nothing). */
     static float[] unit(float[] v) {
         double squares = 0;

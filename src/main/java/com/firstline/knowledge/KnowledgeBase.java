@@ -2,7 +2,6 @@ package com.firstline.knowledge;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -180,7 +179,7 @@ public class KnowledgeBase {
         List<ScoredSentence> scored = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             double score = vectors == null || vectors.size() != sentences.size() ? 0
-                    : CosineSimilarity.between(query, vectors.get(i));
+                    : Embeddings.similarity(query, vectors.get(i));
             scored.add(new ScoredSentence(sentences.get(i), score));
         }
         scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
@@ -259,7 +258,7 @@ public class KnowledgeBase {
         for (int i = 0; i < current.passages().size(); i++) {
             Passage passage = current.passages().get(i);
             if (intent == null || passage.answers(intent)) {
-                scored.add(new ScoredPassage(passage, CosineSimilarity.between(query, current.vectors().get(i))));
+                scored.add(new ScoredPassage(passage, Embeddings.similarity(query, current.vectors().get(i))));
             }
         }
         scored.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());

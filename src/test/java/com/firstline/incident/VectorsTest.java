@@ -1,5 +1,6 @@
 package com.firstline.incident;
 
+import com.firstline.knowledge.Embeddings;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -15,16 +16,16 @@ class VectorsTest {
         for (int trial = 0; trial < 20; trial++) {
             float[] a = randomVector(random, 384);
             float[] b = randomVector(random, 384);
-            assertEquals(cosine(a, b), Vectors.similarity(Vectors.unit(a), Vectors.unit(b)), 1e-5);
+            assertEquals(cosine(a, b), Embeddings.similarity(Vectors.unit(a), Vectors.unit(b)), 1e-5);
         }
         float[] odd = randomVector(random, 7);
-        assertEquals(1.0, Vectors.similarity(Vectors.unit(odd), Vectors.unit(odd)), 1e-6);
+        assertEquals(1.0, Embeddings.similarity(Vectors.unit(odd), Vectors.unit(odd)), 1e-6);
     }
 
     @Test
     void aZeroVectorIsCloseToNothing() {
         assertArrayEquals(new float[3], Vectors.unit(new float[3]));
-        assertEquals(0.0, Vectors.similarity(Vectors.unit(new float[3]), Vectors.unit(new float[]{1, 2, 3})));
+        assertEquals(0.0, Embeddings.similarity(Vectors.unit(new float[3]), Vectors.unit(new float[]{1, 2, 3})));
     }
 
     @Test

@@ -32,6 +32,17 @@ class InProcessModelTest {
         }
     }
 
+    /** Embeddings.similarity is a plain dot product because of this. */
+    @Test
+    void bothModelsReturnUnitVectors() {
+        for (String model : Embeddings.knownModels()) {
+            for (Embedding vector : InProcessModel.load(model, 2).embedAll(List.of(TextSegment.from("where is my bag?"),
+                    TextSegment.from("🙂 thanks!! ça marche"))).content()) {
+                assertEquals(1.0, Embeddings.similarity(vector, vector), 1e-5, model);
+            }
+        }
+    }
+
     @Test
     void anUnknownModelNameIsRefusedWithTheChoices() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InProcessModel.load("gpt", 1));
