@@ -69,7 +69,8 @@ public class IntentClassifier {
         }
         var recipe = new SoftmaxRegression.Settings(l2, epochs, SoftmaxRegression.Settings.DEFAULT.learningRate(), true);
         FittedHeads.Inputs read = new FittedHeads.Inputs().add(embeddings.modelName()).add(recipe).add(labels);
-        texts.forEach(read::add);
+        // the words embedded, not the texts: a change to what wordsOf keeps fits the head again
+        texts.forEach(text -> read.add(Embeddings.wordsOf(text)));
         head = new Head<>(Intent.class, fittedHeads.fitted("intent", read, Intent.values().length,
                 () -> Head.fit(Intent.class, labels, embeddings.embedPosts(texts), recipe)));
         fittedOn = inputs;
