@@ -38,9 +38,8 @@ public class IntentClassifier {
     @Inject
     FittedHeads fittedHeads;
 
+    /** A re-index that changed no example reads the same head back from {@link FittedHeads} (a fit takes seconds). */
     private volatile Head<Intent> head;
-    /** What the head was fitted on; a re-index that changed no example keeps the head (a fit takes seconds). */
-    private volatile List<Object> fittedOn;
 
     /** An edited knowledge base may bring new or changed example posts. */
     void retrain(@Observes KnowledgeReindexed reindexed) {
@@ -61,19 +60,13 @@ public class IntentClassifier {
                 });
             }
         }
-        double l2 = settings.intent().l2();
-        int epochs = settings.intent().epochs();
-        List<Object> inputs = List.of(labels, texts, l2, epochs);
-        if (inputs.equals(fittedOn)) {
-            return;
-        }
-        var recipe = new SoftmaxRegression.Settings(l2, epochs, SoftmaxRegression.Settings.DEFAULT.learningRate(), true);
+        var recipe = new SoftmaxRegression.Settings(settings.intent().l2(), settings.intent().epochs(),
+                SoftmaxRegression.Settings.DEFAULT.learningRate(), true);
         FittedHeads.Inputs read = new FittedHeads.Inputs().add(embeddings.modelName()).add(recipe).add(labels);
         // the words embedded, not the texts: a change to what wordsOf keeps fits the head again
         texts.forEach(text -> read.add(Embeddings.wordsOf(text)));
         head = new Head<>(Intent.class, fittedHeads.fitted("intent", read, Intent.values().length,
                 () -> Head.fit(Intent.class, labels, embeddings.embedPosts(texts), recipe)));
-        fittedOn = inputs;
         LOG.infof("Intent classifier ready for %d knowledge-base examples in %d ms", texts.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
