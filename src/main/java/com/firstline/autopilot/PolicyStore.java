@@ -31,6 +31,7 @@ public class PolicyStore {
 
     static final String PREFIX = "firstline.autopilot.";
 
+    /** Not a mapping: the policy's keys under the prefix are read by name, as admins override them one by one. */
     @ConfigProperty(name = "firstline.autopilot.policy-refresh")
     Duration refresh;
 

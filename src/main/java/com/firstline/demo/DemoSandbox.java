@@ -1,13 +1,14 @@
 package com.firstline.demo;
 
 import com.firstline.publish.PublishSettings;
+import com.firstline.team.TeamSettings;
+import com.firstline.x.XSettings;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,18 +28,18 @@ public class DemoSandbox {
     @Inject
     DemoSettings settings;
 
-    @ConfigProperty(name = "firstline.x.enabled")
-    boolean xPolling;
+    @Inject
+    XSettings x;
 
     @Inject
     PublishSettings publish;
 
-    @ConfigProperty(name = "firstline.team.admin.password")
-    String adminPassword;
+    @Inject
+    TeamSettings team;
 
     /** Runs before every other start-up step, so nothing of the demo starts against real X. */
     void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
-        conflict(xPolling, publish.target(), settings.enabled(), adminPassword).ifPresent(why -> {
+        conflict(x.enabled(), publish.target(), settings.enabled(), team.admin().password()).ifPresent(why -> {
             throw new IllegalStateException(why);
         });
     }

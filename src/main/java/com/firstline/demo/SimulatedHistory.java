@@ -10,7 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import com.firstline.insight.InsightSettings;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -42,8 +42,8 @@ public class SimulatedHistory {
     @Inject
     DemoSettings settings;
 
-    @ConfigProperty(name = "firstline.insight.zone")
-    String zone;
+    @Inject
+    InsightSettings insight;
 
     @Inject
     DemoReplay replay;
@@ -98,7 +98,7 @@ public class SimulatedHistory {
     private List<Planned> plan(int days, int perDay) {
         Random random = new Random(SEED);
         List<MentionPayload> posts = replay.read(settings.file());
-        ZoneId zoneId = ZoneId.of(zone);
+        ZoneId zoneId = ZoneId.of(insight.zone());
         LocalDate today = LocalDate.now(zoneId);
         List<Planned> planned = new ArrayList<>();
         for (int ago = days; ago >= 1; ago--) {

@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -46,8 +45,8 @@ public class IntakeService {
     @Inject
     Event<MentionSpread> spread;
 
-    @ConfigProperty(name = "firstline.intake.max-text-length")
-    int maxTextLength;
+    @Inject
+    IntakeSettings settings;
 
     @Inject
     SlaClock sla;
@@ -142,9 +141,9 @@ public class IntakeService {
         if (!PostText.hasVisibleText(text)) {
             throw ProblemException.badRequest("text: must contain visible characters");
         }
-        if (text.length() > maxTextLength) {
+        if (text.length() > settings.maxTextLength()) {
             throw ProblemException.badRequest("text: " + text.length() + " characters, at most "
-                    + maxTextLength + " are accepted");
+                    + settings.maxTextLength() + " are accepted");
         }
         return text;
     }

@@ -6,13 +6,12 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -33,15 +32,8 @@ public class Embeddings {
     private static final Pattern FLIGHT_NUMBERS = Pattern.compile(
             "#?\\b(?:[A-Z]{2} ?\\d{2,4}|[A-Z]{2}\\d{2,4}|(?:[Ff]light|flt|FLT) ?#?\\d{2,4})\\b|#flight\\d{2,4}");
 
-    @ConfigProperty(name = "firstline.embedding.model")
-    String modelName;
-
-    /** Posts embedded at once, each on one thread; one per core unless set. */
-    @ConfigProperty(name = "firstline.embedding.threads")
-    Optional<Integer> threads;
-
-    @ConfigProperty(name = "firstline.embedding.cache-size")
-    int cacheSize;
+    @Inject
+    EmbeddingSettings settings;
 
     private EmbeddingModel model;
     private Map<String, Embedding> recent;
@@ -49,9 +41,9 @@ public class Embeddings {
     @PostConstruct
     void load() {
         long start = System.nanoTime();
-        model = InProcessModel.load(modelName, threads.orElse(Runtime.getRuntime().availableProcessors()));
-        recent = RecentlyUsed.map(cacheSize);
-        LOG.infof("Embedding model %s loaded in %d ms", modelName, (System.nanoTime() - start) / 1_000_000);
+        model = InProcessModel.load(settings.model(), settings.threads().orElse(Runtime.getRuntime().availableProcessors()));
+        recent = RecentlyUsed.map(settings.cacheSize());
+        LOG.infof("Embedding model %s loaded in %d ms", settings.model(), (System.nanoTime() - start) / 1_000_000);
     }
 
     public Embedding embed(String text) {
@@ -120,7 +112,7 @@ public class Embeddings {
     }
 
     public String modelName() {
-        return modelName;
+        return settings.model();
     }
 
     /** The names {@code firstline.embedding.model} accepts. */

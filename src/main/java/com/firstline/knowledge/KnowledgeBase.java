@@ -7,7 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -40,11 +39,8 @@ public class KnowledgeBase {
     /** The folder of reply macros inside the knowledge base. */
     static final String MACROS = "macros";
 
-    @ConfigProperty(name = "firstline.knowledge.path")
-    Path root;
-
-    @ConfigProperty(name = "firstline.knowledge.index-batch")
-    int batchSize;
+    @Inject
+    KnowledgeSettings settings;
 
     @Inject
     Embeddings embeddings;
@@ -88,19 +84,19 @@ public class KnowledgeBase {
      * so a support lead's edit reaches the drafts without a restart.
      */
     public Optional<KnowledgeReindexed> reindexIfChanged() {
-        if (KnowledgeFolder.fingerprint(root).equals(index.fingerprint())) {
+        if (KnowledgeFolder.fingerprint(settings.path()).equals(index.fingerprint())) {
             return Optional.empty();
         }
-        LOG.infof("Knowledge base changed on disk in %s: re-indexing", root);
+        LOG.infof("Knowledge base changed on disk in %s: re-indexing", settings.path());
         return Optional.of(reindex());
     }
 
     private Index build() {
         long start = System.nanoTime();
-        String fingerprint = KnowledgeFolder.fingerprint(root);
+        String fingerprint = KnowledgeFolder.fingerprint(settings.path());
         List<Article> articles = readArticles();
         List<Passage> passages = articles.stream().flatMap(a -> a.passages().stream()).toList();
-        LOG.infof("Indexing %d passages from %d articles in %s", passages.size(), articles.size(), root);
+        LOG.infof("Indexing %d passages from %d articles in %s", passages.size(), articles.size(), settings.path());
         StoredOrEmbedded passageVectors = vectors(passages.stream()
                 .map(p -> p.articleTitle() + ". " + p.heading() + ". " + p.text()).toList(), "passages");
         Map<String, Passage> bySource = new LinkedHashMap<>();
@@ -145,8 +141,8 @@ public class KnowledgeBase {
             }
         }
         Map<String, Embedding> fresh = new HashMap<>();
-        for (int from = 0; from < missing.size(); from += batchSize) {
-            List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
+        for (int from = 0; from < missing.size(); from += settings.indexBatch()) {
+            List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + settings.indexBatch()));
             List<Embedding> vectors = embeddings.embedAll(batch.stream().map(i -> TextSegment.from(texts.get(i))).toList());
             for (int j = 0; j < batch.size(); j++) {
                 fresh.put(keys.get(batch.get(j)), vectors.get(j));
@@ -266,10 +262,10 @@ public class KnowledgeBase {
     }
 
     private List<Article> readArticles() {
-        if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("firstline.knowledge.path: no knowledge base at " + root.toAbsolutePath());
+        if (!Files.isDirectory(settings.path())) {
+            throw new IllegalStateException("firstline.knowledge.path: no knowledge base at " + settings.path().toAbsolutePath());
         }
-        try (Stream<Path> files = Files.list(root)) {
+        try (Stream<Path> files = Files.list(settings.path())) {
             return files.filter(f -> f.toString().endsWith(".md")).sorted()
                     .map(this::readArticle).filter(Objects::nonNull).toList();
         } catch (IOException e) {
@@ -282,7 +278,7 @@ public class KnowledgeBase {
      * and passages; a broken macro stops the indexing with the file and macro named.
      */
     private List<Macro> readMacros(List<Article> articles, Set<String> passages) {
-        Path folder = root.resolve(MACROS);
+        Path folder = settings.path().resolve(MACROS);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -315,6 +311,6 @@ public class KnowledgeBase {
     }
 
     private String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return settings.path().relativize(file).toString().replace('\\', '/');
     }
 }

@@ -2,9 +2,6 @@ package com.firstline.knowledge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.nio.file.Path;
 
 /** Picks the {@link VectorStore} named by {@code firstline.knowledge.store}. */
 @ApplicationScoped
@@ -12,14 +9,13 @@ public class VectorStores {
 
     @Produces
     @ApplicationScoped
-    VectorStore store(@ConfigProperty(name = "firstline.knowledge.store") String store,
-                      @ConfigProperty(name = "firstline.knowledge.store-folder") String folder) {
-        return switch (store) {
+    VectorStore store(KnowledgeSettings settings) {
+        return switch (settings.store()) {
             case "memory" -> new MemoryVectorStore();
-            case "file" -> new FileVectorStore(Path.of(folder));
+            case "file" -> new FileVectorStore(settings.storeFolder());
             case "database" -> new DatabaseVectorStore();
             default -> throw new IllegalArgumentException(
-                    "firstline.knowledge.store: unknown store '" + store + "', use memory, file or database");
+                    "firstline.knowledge.store: unknown store '" + settings.store() + "', use memory, file or database");
         };
     }
 }

@@ -10,12 +10,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,8 +38,7 @@ public class CrossSiteRequestGuard {
     private static final Set<String> OTHER_SITES = Set.of("cross-site", "same-site");
 
     @Inject
-    @ConfigProperty(name = "firstline.web.allowed-origins")
-    Optional<List<String>> allowedOrigins;
+    WebSettings settings;
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
@@ -70,7 +67,7 @@ public class CrossSiteRequestGuard {
     }
 
     private boolean isOurs(String origin, String host) {
-        if (allowedOrigins.orElse(List.of()).contains(origin)) {
+        if (settings.allowedOrigins().orElse(List.of()).contains(origin)) {
             return true;
         }
         try {

@@ -30,6 +30,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class SessionCookie {
 
+    static final String CIPHER = "AES/GCM/NoPadding";
+    static final int TAG_BITS = 128;
+
     @ConfigProperty(name = SessionKeySource.KEY)
     Optional<String> key;
 
@@ -45,20 +48,24 @@ public class SessionCookie {
     /** The cookie's issue time; empty when the request has none, or one that cannot be read. */
     public Optional<Instant> issuedAt(RoutingContext http) {
         Cookie cookie = http == null ? null : http.request().getCookie(cookieName);
-        if (cookie == null || key.isEmpty()) {
+        return cookie == null ? Optional.empty() : expiryOf(cookie.getValue()).map(expiry -> expiry.minus(timeout));
+    }
+
+    /** When a sealed cookie value stops signing its member in; empty when it cannot be read. */
+    Optional<Instant> expiryOf(String sealedValue) {
+        if (key.isEmpty()) {
             return Optional.empty();
         }
         try {
-            ByteBuffer sealed = ByteBuffer.wrap(Base64.getDecoder().decode(cookie.getValue()));
+            ByteBuffer sealed = ByteBuffer.wrap(Base64.getDecoder().decode(sealedValue));
             byte[] iv = new byte[sealed.get()];
             sealed.get(iv);
             byte[] content = new byte[sealed.remaining()];
             sealed.get(content);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, secret(), new GCMParameterSpec(128, iv));
+            Cipher cipher = Cipher.getInstance(CIPHER);
+            cipher.init(Cipher.DECRYPT_MODE, secret(), new GCMParameterSpec(TAG_BITS, iv));
             String value = new String(cipher.doFinal(content), StandardCharsets.UTF_8);
-            long expiry = Long.parseLong(value.substring(0, value.indexOf(':')));
-            return Optional.of(Instant.ofEpochMilli(expiry).minus(timeout));
+            return Optional.of(Instant.ofEpochMilli(Long.parseLong(value.substring(0, value.indexOf(':')))));
         } catch (GeneralSecurityException | RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -66,9 +73,14 @@ public class SessionCookie {
 
     private SecretKey secret() throws GeneralSecurityException {
         if (secret == null) {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.orElseThrow().getBytes(StandardCharsets.UTF_8));
-            secret = new SecretKeySpec(digest, "AES");
+            secret = secretOf(key.orElseThrow());
         }
         return secret;
+    }
+
+    /** The AES key Quarkus derives from the configured session key. */
+    static SecretKey secretOf(String sessionKey) throws GeneralSecurityException {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionKey.getBytes(StandardCharsets.UTF_8));
+        return new SecretKeySpec(digest, "AES");
     }
 }

@@ -16,7 +16,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,10 +34,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * LLM drafting against a simulated OpenAI-compatible server: good replies, blocked ones, and failures.
- * Tagged "llm": Maven runs it in a JVM of its own (see pom.xml).
  */
 @QuarkusTest
-@Tag("llm")
 @TestProfile(LlmProfile.class)
 class LlmDraftingTest {
 

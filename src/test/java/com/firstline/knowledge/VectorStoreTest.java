@@ -34,6 +34,9 @@ class VectorStoreTest {
     @Inject
     Event<KnowledgeReindexed> reindexed;
 
+    @Inject
+    KnowledgeSettings settings;
+
     @Test
     void theDatabaseStoreGivesBackWhatItKeptAndKeepsTheFirstCopy() {
         QuarkusTransaction.requiringNew().run(() -> StoredVector.delete("model", "test-model"));
@@ -69,8 +72,7 @@ class VectorStoreTest {
     void anIndexOverTheDatabaseStoreEmbedsOnlyOnce() {
         QuarkusTransaction.requiringNew().run(() -> StoredVector.delete("model", embeddings.modelName()));
         KnowledgeBase overDatabase = new KnowledgeBase();
-        overDatabase.root = Path.of("knowledge-base");
-        overDatabase.batchSize = 64;
+        overDatabase.settings = settings;
         overDatabase.embeddings = embeddings;
         overDatabase.store = new DatabaseVectorStore();
         overDatabase.reindexed = reindexed;

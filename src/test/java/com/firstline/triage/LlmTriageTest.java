@@ -10,7 +10,6 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,10 +23,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Topic and mood read by an LLM (a simulated OpenAI-compatible server), and the in-process
- * classifiers taking over whenever it fails. Tagged "llm": Maven runs it in a JVM of its own.
+ * classifiers taking over whenever it fails.
  */
 @QuarkusTest
-@Tag("llm")
 @TestProfile(LlmProfile.class)
 class LlmTriageTest {
 
