@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,9 @@ final class Instance implements AutoCloseable {
     private static final Path SCALEOUT_BUILD = Path.of("target/scaleout/quarkus-run.jar");
     private static final Path EMBEDDED_BUILD = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Duration START = Duration.ofMinutes(2);
+    /** it.instance.jvm-options, set by the pom: a quicker start for the ITs, the JVM's defaults for benchmarks. */
+    private static final List<String> JVM_OPTIONS = Arrays.stream(System.getProperty("it.instance.jvm-options", "")
+            .split("\\s+")).filter(option -> !option.isBlank()).toList();
 
     /**
      * The production build refuses to start without a session key; all instances of a test run
@@ -125,6 +129,7 @@ final class Instance implements AutoCloseable {
         try {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-Dquarkus.http.port=" + port));
+            command.addAll(JVM_OPTIONS);
             command.addAll(options);
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", build.toAbsolutePath().toString()));
