@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public class MacroChooser {
         if (mood.mixed()) {
             return needsReply(ranked, 0);
         }
-        List<MacroMatch> fitting = ranked.stream().filter(m -> mood.suits(m.macro())).toList();
+        List<MacroMatch> fitting = fitting(ranked, mood);
         MacroMatch best = safetyFirst(fitting, context.text());
         if (best == null) {
             return needsReply(ranked, 0);
@@ -51,6 +52,25 @@ public class MacroChooser {
         }
         List<MacroMatch> others = fitting.stream().filter(m -> m != best).limit(settings.alternatives()).toList();
         return new MacroChoice(kind(best), best.macro(), best.probability(), others);
+    }
+
+    /**
+     * The ranked macros that suit the post's mood, as far as choosing reads them: every safety
+     * macro (any of them may win on a safety signal), and the first few others, enough for the
+     * best and its alternatives. Judging every macro's replies for each draft cost more than ranking them.
+     */
+    private List<MacroMatch> fitting(List<MacroMatch> ranked, Mood mood) {
+        List<MacroMatch> fitting = new ArrayList<>();
+        int others = 0;
+        for (MacroMatch match : ranked) {
+            if (match.macro().safety()) {
+                fitting.add(match);
+            } else if (others <= settings.alternatives() && mood.suits(match.macro())) {
+                fitting.add(match);
+                others++;
+            }
+        }
+        return fitting;
     }
 
     /** No macro: the agent writes the reply, with the closest macros offered beside the post. */

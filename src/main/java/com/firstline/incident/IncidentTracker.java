@@ -38,6 +38,7 @@ public class IncidentTracker {
 
     private static final Logger LOG = Logger.getLogger(IncidentTracker.class);
     static final String ACTOR = "incident-detector";
+    private static final int OPEN_INCIDENTS_REMEMBERED = 64;
 
     @Inject
     IncidentSettings settings;
@@ -57,6 +58,9 @@ public class IncidentTracker {
      * embeds only posts another instance took in.
      */
     private Map<Long, float[]> meaningById;
+
+    /** Open incidents' centroids, parsed from their text once: every batch reads the open incidents again. */
+    private final Map<String, float[]> centroids = RecentlyUsed.map(OPEN_INCIDENTS_REMEMBERED);
 
     @PostConstruct
     void rememberMeanings() {
@@ -128,7 +132,7 @@ public class IncidentTracker {
         final Map<Long, Long> caseOf = new HashMap<>();
 
         Batch(List<Incident> incidents, Instant lastArrival, Set<IncidentCase.Key> joined) {
-            incidents.forEach(i -> open.put(i, i.meaning()));
+            incidents.forEach(i -> open.put(i, meaningOf(i)));
             this.lastArrival = lastArrival;
             this.joined = joined;
         }
@@ -147,7 +151,7 @@ public class IncidentTracker {
         Optional<Incident> opened = SpikeRule.of(settings).spikeAt(post, batch.recent)
                 .map(spike -> open(spike, batch.caseOf));
         opened.ifPresent(incident -> {
-            batch.open.put(incident, incident.meaning());
+            batch.open.put(incident, meaningOf(incident));
             Set<Long> affected = new HashSet<>(IncidentCase.casesOf(incident.id));
             affected.forEach(caseId -> batch.joined.add(new IncidentCase.Key(incident.id, caseId)));
             batch.recent.removeIf(p -> affected.contains(batch.caseOf.get(p.mentionId())));
@@ -244,8 +248,13 @@ public class IncidentTracker {
         return incident;
     }
 
+    private float[] meaningOf(Incident incident) {
+        return centroids.computeIfAbsent(incident.centroid, text -> incident.meaning());
+    }
+
+    /** A post's meaning as a unit vector, kept so that the post is neither embedded nor scaled again. */
     private float[] meaning(long mentionId, String text) {
-        float[] meaning = embeddings.embedPost(text).vector();
+        float[] meaning = Vectors.unit(embeddings.embedPost(text).vector());
         meaningById.put(mentionId, meaning);
         return meaning;
     }

@@ -5,14 +5,23 @@ import java.util.List;
 /** Embedding arithmetic for clusters, and their text form in the database. */
 public final class Vectors {
 
+    /** How far from 1 a squared length may be for the vector to count as a unit vector already. */
+    private static final double UNIT_TOLERANCE = 1e-6;
+
     private Vectors() {
     }
 
-    /** The vector scaled to length 1 (a zero vector stays zero: it is close to nothing). */
+    /**
+     * The vector scaled to length 1 (a zero vector stays zero: it is close to nothing). One that is
+     * a unit vector already is returned as it is, not copied.
+     */
     static float[] unit(float[] v) {
         double squares = 0;
         for (float x : v) {
             squares += x * x;
+        }
+        if (Math.abs(squares - 1) < UNIT_TOLERANCE) {
+            return v;
         }
         float[] unit = new float[v.length];
         if (squares > 0) {

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class VectorsTest {
 
@@ -32,6 +33,13 @@ class VectorsTest {
     void aPostsMeaningIsKeptAsAUnitVector() {
         Post post = new Post(1, java.time.Instant.EPOCH, null, new float[]{3, 4});
         assertArrayEquals(new float[]{0.6f, 0.8f}, post.meaning(), 1e-6f);
+    }
+
+    @Test
+    void aUnitVectorIsKeptNotCopied() {
+        float[] unit = {0.6f, 0.8f};
+        assertSame(unit, Vectors.unit(unit));
+        assertSame(unit, new Post(1, java.time.Instant.EPOCH, null, unit).meaning());
     }
 
     private static float[] randomVector(Random random, int dimension) {
