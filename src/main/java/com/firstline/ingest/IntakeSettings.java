@@ -6,6 +6,6 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "firstline.intake")
 public interface IntakeSettings {
 
-    /** Longer posts are refused with a problem, not cut: a cut complaint could read as something else. */
+    /** Longer posts are refused (400), not cut: a cut complaint could read as something else. */
     int maxTextLength();
 }
