@@ -59,8 +59,11 @@ public class IncidentTracker {
      */
     private Map<Long, float[]> meaningById;
 
-    /** Open incidents' centroids, parsed from their text once: every batch reads the open incidents again. */
-    private final Map<String, float[]> centroids = RecentlyUsed.map(OPEN_INCIDENTS_REMEMBERED);
+    /**
+     * Open incidents' centroids by incident id, parsed from their text once (a centroid is set when
+     * the incident opens and never changes): every batch reads the open incidents again.
+     */
+    private final Map<Long, float[]> centroids = RecentlyUsed.map(OPEN_INCIDENTS_REMEMBERED);
 
     @PostConstruct
     void rememberMeanings() {
@@ -249,12 +252,11 @@ public class IncidentTracker {
     }
 
     private float[] meaningOf(Incident incident) {
-        return centroids.computeIfAbsent(incident.centroid, text -> incident.meaning());
+        return centroids.computeIfAbsent(incident.id, id -> incident.meaning());
     }
 
-    /** A post's meaning as a unit vector, kept so that the post is neither embedded nor scaled again. */
     private float[] meaning(long mentionId, String text) {
-        float[] meaning = Vectors.unit(embeddings.embedPost(text).vector());
+        float[] meaning = embeddings.embedPost(text).vector();
         meaningById.put(mentionId, meaning);
         return meaning;
     }

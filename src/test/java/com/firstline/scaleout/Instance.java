@@ -89,17 +89,7 @@ final class Instance implements AutoCloseable {
         List<String> options = new ArrayList<>(List.of("-Dquarkus.profile=scaleout",
                 "-Dquarkus.http.auth.session.encryption-key=" + SESSION_KEY));
         options.addAll(SHARED_VECTORS);
-        List<Instance> launched = new ArrayList<>();
-        try {
-            for (String name : names) {
-                launched.add(launch(name, SCALEOUT_BUILD, options, settings, Path.of(".")));
-            }
-            launched.forEach(Instance::awaitReady);
-            return launched;
-        } catch (RuntimeException notReady) {
-            launched.forEach(Instance::kill);
-            throw notReady;
-        }
+        return startAll(SCALEOUT_BUILD, options, settings, Path.of("."), names);
     }
 
     /**
@@ -110,14 +100,23 @@ final class Instance implements AutoCloseable {
         String knowledgeBase = Path.of("knowledge-base").toAbsolutePath().toString();
         List<String> options = new ArrayList<>(List.of("-Dfirstline.knowledge.path=" + knowledgeBase));
         options.addAll(SHARED_VECTORS);
-        Instance instance = launch(name, EMBEDDED_BUILD, options, settings, workDir);
+        return startAll(EMBEDDED_BUILD, options, settings, workDir, name).get(0);
+    }
+
+    /** Launches every process, then waits for each; if one fails to start, none is left running. */
+    private static List<Instance> startAll(Path build, List<String> options, Map<String, String> settings,
+                                           Path workDir, String... names) {
+        List<Instance> launched = new ArrayList<>();
         try {
-            instance.awaitReady();
+            for (String name : names) {
+                launched.add(launch(name, build, options, settings, workDir));
+            }
+            launched.forEach(Instance::awaitReady);
+            return launched;
         } catch (RuntimeException notReady) {
-            instance.kill();
+            launched.forEach(Instance::kill);
             throw notReady;
         }
-        return instance;
     }
 
     /** Starts the process and returns at once; {@link #awaitReady()} waits for it. */
